@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from bot.cli import bank
+from bot.cli import bank, config, db
+from bot.cli.console import console
+from bot.cli.run import run
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Quizbot: study quizzes from your notes.")
 app.add_typer(bank.app, name="bank")
+app.add_typer(db.app, name="db")
+app.add_typer(config.app, name="config")
+app.command()(console)
+app.command()(run)
 
 
 def main() -> None:

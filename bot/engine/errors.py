@@ -1,0 +1,68 @@
+"""Domain errors. Adapters catch :class:`QuizError` and show ``error.code`` as a user message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class QuizError(Exception):
+    """Something a user did or asked for that the quiz cannot do.
+
+    ``code`` names a UI catalogue entry; ``params`` fill its placeholders.
+    """
+
+    code = "error.generic"
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(f"{self.code} {params}" if params else self.code)
+
+
+class UnknownTopic(QuizError):
+    code = "error.unknown_topic"
+
+
+class AmbiguousTopic(QuizError):
+    code = "error.ambiguous_topic"
+
+
+class NoQuestionsAvailable(QuizError):
+    code = "error.no_questions"
+
+
+class UnknownQuestion(QuizError):
+    code = "error.unknown_question"
+
+
+class PostNotFound(QuizError):
+    code = "error.post_not_found"
+
+
+class PostClosed(QuizError):
+    code = "error.post_closed"
+
+
+class NotYourPost(QuizError):
+    code = "error.not_your_post"
+
+
+class InvalidChoice(QuizError):
+    code = "error.invalid_choice"
+
+
+class InvalidTeamName(QuizError):
+    code = "error.invalid_team_name"
+
+
+class NotInTeam(QuizError):
+    code = "error.not_in_team"
+
+
+class UnknownTeam(QuizError):
+    code = "error.unknown_team"
+
+
+class PlatformUnavailable(QuizError):
+    """The chat platform refused or failed to show a post; nothing was stored."""
+
+    code = "error.platform_unavailable"

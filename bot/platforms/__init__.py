@@ -1,0 +1,1 @@
+"""Chat platform adapters. Each only translates between its platform and the engine."""

@@ -1,0 +1,1 @@
+"""The terminal platform: the reference adapter of the engine's ChatPlatform port."""

@@ -1,0 +1,66 @@
+"""``quizbot run``: every configured platform and the scheduler in one process, one engine.
+
+Each platform package exposes ``async def start(runtime) -> PlatformHandle``; the
+service keeps the handles by platform name so scheduled jobs can reach the right one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from bot.config import Settings
+from bot.engine.ports import ChatPlatform
+from bot.runtime import Runtime, open_runtime
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PlatformHandle:
+    """A started platform: its port for the engine, a task that runs until stopped, a stopper."""
+
+    platform: ChatPlatform
+    wait: Callable[[], Awaitable[None]]
+    stop: Callable[[], Awaitable[None]]
+
+
+class NothingToRun(Exception):
+    """No platform is configured."""
+
+
+async def start_platforms(runtime: Runtime) -> dict[str, PlatformHandle]:
+    settings = runtime.settings
+    handles: dict[str, PlatformHandle] = {}
+    if settings.discord_token is not None:
+        from bot.platforms.discord import start as start_discord
+
+        handles["discord"] = await start_discord(runtime)
+    if settings.slack_bot_token is not None:
+        from bot.platforms.slack import start as start_slack
+
+        handles["slack"] = await start_slack(runtime)
+    return handles
+
+
+async def run_service(settings: Settings) -> None:
+    runtime = await open_runtime(settings)
+    try:
+        report = await runtime.sync_bank()
+        log.info("bank synced: %s", report)
+        handles = await start_platforms(runtime)
+        if not handles:
+            raise NothingToRun(
+                "no platform is configured: set QUIZBOT_DISCORD_TOKEN or QUIZBOT_SLACK_BOT_TOKEN "
+                "(see README), or play in the terminal with `quizbot console`"
+            )
+        log.info("running: %s", ", ".join(sorted(handles)))
+        try:
+            await asyncio.gather(*(handle.wait() for handle in handles.values()))
+        finally:
+            for handle in handles.values():
+                await handle.stop()
+    finally:
+        await runtime.close()

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, database setup and the engine's QuizStore adapter."""

@@ -1,0 +1,418 @@
+"""The engine's QuizStore on SQLAlchemy, bound to one AsyncSession (one unit of work).
+
+Duplicates are stopped by unique keys with ``ON CONFLICT`` (SQLite and PostgreSQL
+both have it), never by reading first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, case, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.engine.types import (
+    AnswerRecord,
+    Candidate,
+    ChannelRef,
+    Member,
+    NewPost,
+    Period,
+    PostKind,
+    PostRecord,
+    Question,
+    ScoreDelta,
+    SyncReport,
+    TopicCount,
+    TopicStats,
+)
+from bot.storage.models import (
+    Answer,
+    Channel,
+    Community,
+    Post,
+    QuestionRow,
+    ScoreTotal,
+    Team,
+    TeamMembership,
+    User,
+)
+
+QUESTION_FIELDS = ("topic", "section", "source_line", "stem", "choices", "answer", "explanation", "kind")
+
+
+def _question(row: QuestionRow) -> Question:
+    status = "disabled" if row.disabled else row.status
+    return Question(
+        row.id, row.topic, row.section, row.source_line, row.stem, tuple(row.choices), row.answer,
+        row.explanation, row.kind, status,
+    )  # fmt: skip
+
+
+class SqlQuizStore:
+    """QuizStore on one session. The caller owns the session; this class never opens one."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self._dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+
+    def _insert(self, table: Any) -> Any:
+        module = postgresql if self._dialect == "postgresql" else sqlite
+        return module.insert(table)
+
+    async def commit(self) -> None:
+        await self.session.commit()
+
+    # ----- identities ------------------------------------------------------------------
+    async def ensure_community(self, platform: str, external_id: str, name: str = "") -> int:
+        statement = self._insert(Community).values(platform=platform, external_id=external_id, name=name)
+        if name:
+            statement = statement.on_conflict_do_update(
+                index_elements=["platform", "external_id"], set_={"name": name}
+            )
+        else:
+            statement = statement.on_conflict_do_nothing(index_elements=["platform", "external_id"])
+        await self.session.execute(statement)
+        found = select(Community.id).where(
+            Community.platform == platform, Community.external_id == external_id
+        )
+        return int((await self.session.execute(found)).scalar_one())
+
+    async def ensure_channel(self, channel: ChannelRef) -> tuple[int, int]:
+        community_pk = await self.ensure_community(
+            channel.platform, channel.community_id, channel.community_name
+        )
+        values = {
+            "community_id": community_pk,
+            "external_id": channel.channel_id,
+            "name": channel.channel_name,
+        }
+        statement = self._insert(Channel).values(**values)
+        if channel.channel_name:
+            statement = statement.on_conflict_do_update(
+                index_elements=["community_id", "external_id"], set_={"name": channel.channel_name}
+            )
+        else:
+            statement = statement.on_conflict_do_nothing(index_elements=["community_id", "external_id"])
+        await self.session.execute(statement)
+        found = select(Channel.id).where(
+            Channel.community_id == community_pk, Channel.external_id == channel.channel_id
+        )
+        return community_pk, int((await self.session.execute(found)).scalar_one())
+
+    async def ensure_user(self, member: Member) -> int:
+        insert = self._insert(User).values(
+            platform=member.platform,
+            external_id=member.external_id,
+            display_name=member.display_name,
+            locale=member.locale,
+        )
+        refreshed = {"display_name": insert.excluded.display_name}
+        if member.locale:
+            refreshed["locale"] = insert.excluded.locale
+        statement = insert.on_conflict_do_update(index_elements=["platform", "external_id"], set_=refreshed)
+        await self.session.execute(statement)
+        found = select(User.id).where(
+            User.platform == member.platform, User.external_id == member.external_id
+        )
+        return int((await self.session.execute(found)).scalar_one())
+
+    # ----- questions -------------------------------------------------------------------
+    async def sync_questions(self, questions: Sequence[Question], now: datetime) -> SyncReport:
+        existing = {row.id: row for row in (await self.session.execute(select(QuestionRow))).scalars()}
+        added = updated = unchanged = 0
+        for question in questions:
+            values = {name: getattr(question, name) for name in QUESTION_FIELDS}
+            values["choices"] = list(question.choices)
+            values["status"] = question.status
+            row = existing.pop(question.id, None)
+            if row is None:
+                self.session.add(QuestionRow(id=question.id, updated_at=now, disabled=False, **values))
+                added += 1
+            elif any(getattr(row, name) != value for name, value in values.items()):
+                for name, value in values.items():
+                    setattr(row, name, value)
+                row.updated_at = now
+                updated += 1
+            else:
+                unchanged += 1
+        retired = 0
+        for row in existing.values():
+            if row.status != "retired":
+                row.status = "retired"
+                row.updated_at = now
+                retired += 1
+        await self.session.flush()
+        return SyncReport(added, updated, retired, unchanged)
+
+    def _active(self) -> Any:
+        return (QuestionRow.status == "active") & QuestionRow.disabled.is_(False)
+
+    async def topic_counts(self) -> list[TopicCount]:
+        statement = (
+            select(QuestionRow.topic, func.count())
+            .where(self._active())
+            .group_by(QuestionRow.topic)
+            .order_by(QuestionRow.topic)
+        )
+        return [TopicCount(topic, count) for topic, count in await self.session.execute(statement)]
+
+    async def question(self, question_id: str) -> Question | None:
+        row = await self.session.get(QuestionRow, question_id)
+        return _question(row) if row is not None else None
+
+    async def disable_question(self, question_id: str) -> bool:
+        statement = update(QuestionRow).where(QuestionRow.id == question_id).values(disabled=True)
+        result = await self.session.execute(statement)
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def candidates(
+        self, topics: Sequence[str] | None, channel_pk: int | None, user_pk: int | None
+    ) -> list[Candidate]:
+        scope = Post.channel_id == channel_pk if channel_pk is not None else Post.user_id == user_pk
+        kind = PostKind.DAILY.value if channel_pk is not None else PostKind.PRACTICE.value
+        statement = (
+            select(QuestionRow.id, QuestionRow.topic, func.count(Post.id), func.max(Post.opened_at))
+            .outerjoin(Post, (Post.question_id == QuestionRow.id) & scope & (Post.kind == kind))
+            .where(self._active())
+            .group_by(QuestionRow.id, QuestionRow.topic)
+        )
+        if topics:
+            statement = statement.where(QuestionRow.topic.in_(list(topics)))
+        rows = await self.session.execute(statement)
+        return [Candidate(question_id, topic, count, last) for question_id, topic, count, last in rows]
+
+    # ----- posts and answers -----------------------------------------------------------
+    async def insert_post(self, post: NewPost) -> int | None:
+        statement = self._insert(Post).values(
+            kind=post.kind.value,
+            question_id=post.question_id,
+            community_id=post.community_pk,
+            channel_id=post.channel_pk,
+            user_id=post.user_pk,
+            opened_at=post.opened_at,
+            closes_at=post.closes_at,
+            slot=post.slot,
+        )
+        if post.slot is not None:
+            statement = statement.on_conflict_do_nothing(index_elements=["channel_id", "slot"])
+        return (await self.session.execute(statement.returning(Post.id))).scalar()
+
+    async def delete_post(self, post_id: int) -> None:
+        await self.session.execute(delete(Post).where(Post.id == post_id))
+
+    async def set_message_ref(self, post_id: int, message_ref: str) -> None:
+        await self.session.execute(update(Post).where(Post.id == post_id).values(message_ref=message_ref))
+
+    def _post_query(self) -> Select[Any]:
+        return (
+            select(Post, QuestionRow, Channel, Community)
+            .join(QuestionRow, QuestionRow.id == Post.question_id)
+            .join(Community, Community.id == Post.community_id)
+            .outerjoin(Channel, Channel.id == Post.channel_id)
+        )
+
+    @staticmethod
+    def _record(
+        post: Post, question: QuestionRow, channel: Channel | None, community: Community
+    ) -> PostRecord:
+        where = None
+        if channel is not None:
+            where = ChannelRef(
+                community.platform, community.external_id, channel.external_id, community.name, channel.name
+            )
+        return PostRecord(
+            post.id, PostKind(post.kind), _question(question), post.community_id, post.channel_id, where,
+            post.user_id, post.opened_at, post.closes_at, post.revealed_at, post.message_ref, post.slot,
+        )  # fmt: skip
+
+    async def post(self, post_id: int, *, lock: bool = False) -> PostRecord | None:
+        statement = self._post_query().where(Post.id == post_id)
+        if lock and self._dialect == "postgresql":
+            statement = statement.with_for_update(read=True, of=Post)
+        row = (await self.session.execute(statement)).first()
+        return self._record(*row) if row is not None else None
+
+    async def due_posts(self, now: datetime) -> list[PostRecord]:
+        statement = (
+            self._post_query()
+            .where(Post.kind == PostKind.DAILY.value, Post.revealed_at.is_(None), Post.closes_at <= now)
+            .order_by(Post.closes_at, Post.id)
+        )
+        return [self._record(*row) for row in await self.session.execute(statement)]
+
+    async def insert_answer(
+        self, post_id: int, user_pk: int, choice: int, correct: bool, at: datetime
+    ) -> bool:
+        statement = (
+            self._insert(Answer)
+            .values(post_id=post_id, user_id=user_pk, choice=choice, correct=correct, answered_at=at)
+            .on_conflict_do_nothing(index_elements=["post_id", "user_id"])
+            .returning(Answer.id)
+        )
+        return (await self.session.execute(statement)).scalar() is not None
+
+    async def answer_choice(self, post_id: int, user_pk: int) -> int | None:
+        statement = select(Answer.choice).where(Answer.post_id == post_id, Answer.user_id == user_pk)
+        return (await self.session.execute(statement)).scalar()
+
+    async def answers(self, post_id: int) -> list[AnswerRecord]:
+        statement = (
+            select(
+                Answer.user_id,
+                User.display_name,
+                User.external_id,
+                Answer.choice,
+                Answer.correct,
+                Answer.answered_at,
+            )
+            .join(User, User.id == Answer.user_id)
+            .where(Answer.post_id == post_id)
+            .order_by(Answer.answered_at, Answer.id)
+        )
+        return [AnswerRecord(*row) for row in await self.session.execute(statement)]
+
+    async def mark_revealed(self, post_id: int, at: datetime) -> bool:
+        statement = update(Post).where(Post.id == post_id, Post.revealed_at.is_(None)).values(revealed_at=at)
+        return bool((await self.session.execute(statement)).rowcount)  # type: ignore[attr-defined]
+
+    # ----- leaderboards and stats ------------------------------------------------------
+    async def add_scores(self, deltas: Sequence[ScoreDelta]) -> None:
+        if not deltas:
+            return
+        rows = [
+            {
+                "community_id": delta.community_pk,
+                "user_id": delta.user_pk,
+                "topic": delta.topic,
+                "period": delta.period.value,
+                "period_start": delta.period_start,
+                "points": delta.points,
+                "answered": delta.answered,
+            }
+            for delta in deltas
+        ]
+        insert = self._insert(ScoreTotal)
+        statement = insert.on_conflict_do_update(
+            index_elements=["community_id", "user_id", "topic", "period", "period_start"],
+            set_={
+                "points": ScoreTotal.points + insert.excluded.points,
+                "answered": ScoreTotal.answered + insert.excluded.answered,
+            },
+        )
+        await self.session.execute(statement, rows)
+
+    def _bucket(self, community_pk: int, topic: str, period: Period, period_start: str) -> Any:
+        return (
+            (ScoreTotal.community_id == community_pk)
+            & (ScoreTotal.topic == topic)
+            & (ScoreTotal.period == period.value)
+            & (ScoreTotal.period_start == period_start)
+        )
+
+    async def top_users(
+        self, community_pk: int, topic: str, period: Period, period_start: str, limit: int
+    ) -> list[tuple[str, str, int, int]]:
+        statement = (
+            select(User.display_name, User.external_id, ScoreTotal.points, ScoreTotal.answered)
+            .join(User, User.id == ScoreTotal.user_id)
+            .where(self._bucket(community_pk, topic, period, period_start))
+            .order_by(ScoreTotal.points.desc(), ScoreTotal.answered, ScoreTotal.user_id)
+            .limit(limit)
+        )
+        return [
+            (name, external, points, answered)
+            for name, external, points, answered in await self.session.execute(statement)
+        ]
+
+    async def team_totals(
+        self, community_pk: int, topic: str, period: Period, period_start: str
+    ) -> list[tuple[str, int, int]]:
+        points = (
+            select(ScoreTotal.user_id, ScoreTotal.points)
+            .where(self._bucket(community_pk, topic, period, period_start))
+            .subquery()
+        )
+        statement = (
+            select(Team.name, func.count(TeamMembership.user_id), func.coalesce(func.sum(points.c.points), 0))
+            .join(TeamMembership, TeamMembership.team_id == Team.id)
+            .outerjoin(points, points.c.user_id == TeamMembership.user_id)
+            .where(Team.community_id == community_pk)
+            .group_by(Team.id, Team.name)
+        )
+        return [
+            (name, int(members), int(total)) for name, members, total in await self.session.execute(statement)
+        ]
+
+    async def user_topic_stats(self, user_pk: int) -> list[TopicStats]:
+        correct = func.sum(case((Answer.correct.is_(True), 1), else_=0))
+        statement = (
+            select(QuestionRow.topic, func.count(Answer.id), correct)
+            .select_from(Answer)
+            .join(Post, Post.id == Answer.post_id)
+            .join(QuestionRow, QuestionRow.id == Post.question_id)
+            .where(Answer.user_id == user_pk)
+            .group_by(QuestionRow.topic)
+        )
+        return [
+            TopicStats(topic, int(count), int(right or 0))
+            for topic, count, right in await self.session.execute(statement)
+        ]
+
+    async def correct_answer_times(self, user_pk: int) -> list[datetime]:
+        statement = select(Answer.answered_at).where(Answer.user_id == user_pk, Answer.correct.is_(True))
+        return list((await self.session.execute(statement)).scalars())
+
+    # ----- teams -----------------------------------------------------------------------
+    async def team_of(self, community_pk: int, user_pk: int) -> str | None:
+        statement = (
+            select(Team.name)
+            .join(TeamMembership, TeamMembership.team_id == Team.id)
+            .where(TeamMembership.community_id == community_pk, TeamMembership.user_id == user_pk)
+        )
+        return (await self.session.execute(statement)).scalar()
+
+    async def join_team(self, community_pk: int, user_pk: int, name: str, at: datetime) -> None:
+        create = (
+            self._insert(Team)
+            .values(community_id=community_pk, name=name, created_at=at)
+            .on_conflict_do_nothing(index_elements=["community_id", "name"])
+        )
+        await self.session.execute(create)
+        team_pk = (
+            await self.session.execute(
+                select(Team.id).where(Team.community_id == community_pk, Team.name == name)
+            )
+        ).scalar_one()
+        insert = self._insert(TeamMembership).values(
+            community_id=community_pk, user_id=user_pk, team_id=team_pk, joined_at=at
+        )
+        membership = insert.on_conflict_do_update(
+            index_elements=["community_id", "user_id"],
+            set_={"team_id": insert.excluded.team_id, "joined_at": insert.excluded.joined_at},
+        )
+        await self.session.execute(membership)
+
+    async def leave_team(self, community_pk: int, user_pk: int) -> str | None:
+        name = await self.team_of(community_pk, user_pk)
+        if name is not None:
+            await self.session.execute(
+                delete(TeamMembership).where(
+                    TeamMembership.community_id == community_pk, TeamMembership.user_id == user_pk
+                )
+            )
+        return name
+
+    async def teams(self, community_pk: int) -> list[tuple[str, int]]:
+        statement = (
+            select(Team.name, func.count(TeamMembership.user_id))
+            .outerjoin(TeamMembership, TeamMembership.team_id == Team.id)
+            .where(Team.community_id == community_pk)
+            .group_by(Team.id, Team.name)
+            .having(func.count(TeamMembership.user_id) > 0)
+            .order_by(Team.name)
+        )
+        return [(name, int(count)) for name, count in await self.session.execute(statement)]
