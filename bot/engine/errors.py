@@ -66,3 +66,12 @@ class PlatformUnavailable(QuizError):
     """The chat platform refused or failed to show a post; nothing was stored."""
 
     code = "error.platform_unavailable"
+
+
+class ChannelGone(PlatformUnavailable):
+    """The platform says the channel no longer exists or the bot may not post there (404/403).
+
+    Adapters raise it from ChatPlatform methods; the scheduler pauses the channel's schedule.
+    """
+
+    code = "error.channel_gone"

@@ -47,6 +47,10 @@ class ChatPlatform(Protocol):
         """Edit the channel post to show the right answer, shares and winners."""
         ...
 
+    async def post_notice(self, channel: ChannelRef, title: str, lines: Sequence[str]) -> str:
+        """Post a plain announcement (e.g. the weekly digest); return the message reference."""
+        ...
+
 
 class QuizStore(Protocol):
     """Storage bound to one database session (one unit of work).

@@ -136,6 +136,8 @@ class QuizEngine:
         except Exception as error:
             await store.delete_post(post_id)
             await store.commit()
+            if isinstance(error, PlatformUnavailable):
+                raise
             raise PlatformUnavailable(platform=platform.name, reason=str(error)) from error
         await store.set_message_ref(post_id, message_ref)
         await store.commit()
@@ -225,6 +227,8 @@ class QuizEngine:
         if post is not None and post.channel is not None and post.message_ref:
             try:
                 await platform.show_reveal(post.channel, post.message_ref, reveal)
+            except PlatformUnavailable:
+                raise
             except Exception as error:
                 raise PlatformUnavailable(platform=platform.name, reason=str(error)) from error
         return reveal

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.engine.types import ChannelRef, PostView, Reveal
 
 
@@ -14,6 +16,7 @@ class RecordingPlatform:
         self.fail = fail
         self.posts: list[tuple[ChannelRef, PostView]] = []
         self.reveals: list[tuple[ChannelRef, str, Reveal]] = []
+        self.notices: list[tuple[ChannelRef, str, list[str]]] = []
 
     async def post_question(self, channel: ChannelRef, post: PostView) -> str:
         if self.fail:
@@ -23,3 +26,9 @@ class RecordingPlatform:
 
     async def show_reveal(self, channel: ChannelRef, message_ref: str, reveal: Reveal) -> None:
         self.reveals.append((channel, message_ref, reveal))
+
+    async def post_notice(self, channel: ChannelRef, title: str, lines: Sequence[str]) -> str:
+        if self.fail:
+            raise ConnectionError("channel unreachable")
+        self.notices.append((channel, title, list(lines)))
+        return f"notice-{len(self.notices)}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import count
 
 from bot.engine.types import ChannelRef, PostView, Reveal
@@ -30,3 +30,10 @@ class ConsolePlatform:
     async def show_reveal(self, channel: ChannelRef, message_ref: str, reveal: Reveal) -> None:
         for line in reveal_lines(reveal, self.language):
             self._write(line)
+
+    async def post_notice(self, channel: ChannelRef, title: str, lines: Sequence[str]) -> str:
+        self._write("")
+        self._write(title)
+        for line in lines:
+            self._write(line)
+        return f"console-{next(self._message_ids)}"
