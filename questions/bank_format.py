@@ -98,9 +98,9 @@ class BankError(Exception):
 def _describe(error: ValidationError) -> str:
     parts = []
     for item in error.errors():
-        field = ".".join(str(p) for p in item["loc"]) or "question"
+        field = ".".join(str(p) for p in item["loc"])
         message = str(item["msg"]).removeprefix("Value error, ")
-        parts.append(f"{field}: {message}")
+        parts.append(f"{field}: {message}" if field else message)
     return "; ".join(parts)
 
 
