@@ -27,9 +27,7 @@ def test_engine_imports_no_platform_scheduler_or_database_library():
         f"{path.name}: {name}"
         for path in ENGINE_DIR.rglob("*.py")
         for name in _imports(path)
-        if name.split(".")[0] in FORBIDDEN
-        or name.startswith("bot.platforms")
-        or name.startswith("bot.storage")
+        if name.split(".")[0] in FORBIDDEN or name.startswith(("bot.platforms", "bot.storage"))
     }
     assert not offenders, f"bot/engine imports what it must not: {sorted(offenders)}"
 
