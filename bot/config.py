@@ -41,9 +41,7 @@ class Settings(BaseSettings):
     # behaviour
     language: Language = "ko"
     timezone: str = "Asia/Seoul"
-    admin_users: list[str] = Field(
-        default_factory=list, description="platform:user ids allowed admin commands"
-    )
+    admin_users: list[str] = Field(default_factory=list, description="platform:user ids allowed admin commands")
     log_level: str = "INFO"
 
     # scheduler
@@ -89,7 +87,5 @@ class Settings(BaseSettings):
             else:
                 text = "" if value is None else str(value)
             shown[name] = text
-        shown["effective_database_url"] = make_url(self.effective_database_url).render_as_string(
-            hide_password=True
-        )
+        shown["effective_database_url"] = make_url(self.effective_database_url).render_as_string(hide_password=True)
         return shown

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
@@ -20,7 +20,7 @@ from bot.engine.quiz import QuizEngine
 from bot.engine.types import Question, SyncReport
 from bot.storage.database import create_engine, ensure_migrated, session_factory
 from bot.storage.schema import head_revision
-from bot.storage.sql_store import SqlQuizStore
+from bot.storage.sql_store import SqlQuizStore, StoreCache
 from questions.bank_format import BankError, BankQuestion, load_bank
 
 
@@ -54,12 +54,13 @@ class Runtime:
     db: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     engine: QuizEngine
+    cache: StoreCache = field(default_factory=StoreCache)
 
     @asynccontextmanager
     async def store(self) -> AsyncIterator[SqlQuizStore]:
         """One session, one unit of work; rolled back if not committed."""
         async with self.sessions() as session:
-            yield SqlQuizStore(session)
+            yield SqlQuizStore(session, self.cache)
 
     async def sync_bank(self, folder: Path | None = None) -> SyncReport:
         questions = read_bank(folder or self.settings.bank_dir)

@@ -149,9 +149,7 @@ def load_bank(folder: Path) -> Bank:
                 problems.append(BankProblem(label, question_id, _describe(error)))
                 continue
             if question.id in seen:
-                problems.append(
-                    BankProblem(label, question.id, f"duplicate id (also in {seen[question.id]})")
-                )
+                problems.append(BankProblem(label, question.id, f"duplicate id (also in {seen[question.id]})"))
                 continue
             seen[question.id] = label
             questions.append(question)

@@ -66,9 +66,7 @@ async def prepare_schema(url: str) -> None:
     try:
         async with engine.begin() as connection:
             await connection.run_sync(Base.metadata.create_all)
-            await connection.execute(
-                text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32))")
-            )
+            await connection.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32))"))
             await connection.execute(text("DELETE FROM alembic_version"))
             await connection.execute(text("INSERT INTO alembic_version VALUES (:v)"), {"v": head_revision()})
             tables = ", ".join(table.name for table in Base.metadata.sorted_tables)

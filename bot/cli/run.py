@@ -11,9 +11,7 @@ from bot.service import NothingToRun, run_service
 def run() -> None:
     """Start every platform whose token is set (Discord, Slack) and the scheduler."""
     settings = load_settings()
-    logging.basicConfig(
-        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         run_async(run_service(settings))
     except NothingToRun as error:

@@ -17,6 +17,7 @@ from bot.engine.types import (
     Member,
     NewPost,
     Period,
+    PostFacts,
     PostRecord,
     PostView,
     Question,
@@ -88,18 +89,22 @@ class QuizStore(Protocol):
 
     async def delete_post(self, post_id: int) -> None: ...
     async def set_message_ref(self, post_id: int, message_ref: str) -> None: ...
-    async def post(self, post_id: int, *, lock: bool = False) -> PostRecord | None:
-        """The post; ``lock`` holds a shared row lock so a concurrent close waits for this answer."""
+    async def post(self, post_id: int) -> PostRecord | None: ...
+    async def post_facts(self, post_id: int) -> PostFacts | None:
+        """What never changes about a post (may come from a cache: it is on every click's path)."""
         ...
 
     async def due_posts(self, now: datetime) -> list[PostRecord]:
         """Channel posts whose answer window has ended but that are not revealed yet."""
         ...
 
-    async def insert_answer(
-        self, post_id: int, user_pk: int, choice: int, correct: bool, at: datetime
-    ) -> bool:
-        """Store the answer; False (and nothing written) if this user already answered this post."""
+    async def insert_answer(self, post_id: int, user_pk: int, choice: int, correct: bool, at: datetime) -> bool:
+        """Store the answer if the post is open at ``at`` and this user has not answered it yet.
+
+        False means nothing was written. The open check and the insert are one statement
+        (holding the post row against a concurrent close on PostgreSQL), so an answer can
+        never slip in after the reveal counted the answers.
+        """
         ...
 
     async def answer_choice(self, post_id: int, user_pk: int) -> int | None: ...

@@ -54,9 +54,7 @@ CHOICES = 4
 POINTS_PER_RIGHT_ANSWER = 1
 
 
-def _view(
-    post_id: int, kind: PostKind, question: Question, opened: datetime, closes: datetime | None
-) -> PostView:
+def _view(post_id: int, kind: PostKind, question: Question, opened: datetime, closes: datetime | None) -> PostView:
     shown = QuestionView(question.id, question.topic, question.section, question.stem, question.choices)
     return PostView(post_id, kind, shown, opened, closes)
 
@@ -160,9 +158,7 @@ class QuizEngine:
         return _view(post_id, PostKind.PRACTICE, question, now, None)
 
     # ----- answering -------------------------------------------------------------------
-    async def record_answer(
-        self, store: QuizStore, post_id: int, member: Member, choice: int
-    ) -> AnswerReceipt:
+    async def record_answer(self, store: QuizStore, post_id: int, member: Member, choice: int) -> AnswerReceipt:
         """Record a click. The first answer counts; a repeat returns the original choice.
 
         Channel posts never tell the user whether they were right before the reveal;
@@ -170,19 +166,18 @@ class QuizEngine:
         """
         if not 0 <= choice < CHOICES:
             raise InvalidChoice(choice=choice)
-        post = await store.post(post_id, lock=True)
+        post = await store.post_facts(post_id)
         if post is None:
             raise PostNotFound(post_id=post_id)
         user_pk = await store.ensure_user(member)
         if post.kind is PostKind.PRACTICE and post.user_pk != user_pk:
             raise NotYourPost(post_id=post_id)
-        if not post.is_open(self.clock.now()):
-            raise PostClosed(post_id=post_id)
         correct = choice == post.question.answer
         stored = await store.insert_answer(post_id, user_pk, choice, correct, self.clock.now())
         if not stored:
             original = await store.answer_choice(post_id, user_pk)
-            assert original is not None
+            if original is None:
+                raise PostClosed(post_id=post_id)
             choice = original
         await store.commit()
         feedback = self._feedback(post.question, choice) if post.kind is PostKind.PRACTICE else None
@@ -250,9 +245,7 @@ class QuizEngine:
             for topic in (post.question.topic, ALL_TOPICS):
                 for period in Period:
                     start = period_start(period, post.opened_at, self.zone)
-                    deltas.append(
-                        ScoreDelta(post.community_pk, answer.user_pk, topic, period, start, points, 1)
-                    )
+                    deltas.append(ScoreDelta(post.community_pk, answer.user_pk, topic, period, start, points, 1))
         return deltas
 
     @staticmethod
@@ -300,15 +293,10 @@ class QuizEngine:
         community_pk = await store.ensure_community(*community)
         start = period_start(period, self.clock.now(), self.zone)
         totals = await store.team_totals(community_pk, topic or ALL_TOPICS, period, start)
-        ordered = sorted(totals, key=lambda row: (-(row[2] / row[1] if row[1] else 0), -row[2], row[0]))[
-            :limit
-        ]
-        ranks = _competition_ranks(
-            [(points * 1_000_000 // max(members, 1), points) for _, members, points in ordered]
-        )
+        ordered = sorted(totals, key=lambda row: (-(row[2] / row[1] if row[1] else 0), -row[2], row[0]))[:limit]
+        ranks = _competition_ranks([(points * 1_000_000 // max(members, 1), points) for _, members, points in ordered])
         return [
-            TeamRow(rank, name, members, points)
-            for rank, (name, members, points) in zip(ranks, ordered, strict=True)
+            TeamRow(rank, name, members, points) for rank, (name, members, points) in zip(ranks, ordered, strict=True)
         ]
 
     async def user_stats(self, store: QuizStore, member: Member) -> UserStats:

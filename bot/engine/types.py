@@ -203,6 +203,18 @@ class PostRecord:
 
 
 @dataclass(frozen=True)
+class PostFacts:
+    """The parts of a post that never change once it exists: safe to cache."""
+
+    id: int
+    kind: PostKind
+    question: Question
+    community_pk: int
+    user_pk: int | None
+    opened_at: datetime
+
+
+@dataclass(frozen=True)
 class NewPost:
     kind: PostKind
     question_id: str

@@ -77,9 +77,7 @@ def reveal_lines(reveal: Reveal, language: str) -> list[str]:
         joined = ", ".join(names) + (f" +{extra}" if extra > 0 else "")
         lines.append(t(language, "reveal.winners", count=len(reveal.winners), names=joined))
         fastest = reveal.winners[0]
-        lines.append(
-            t(language, "reveal.fastest", name=fastest.display_name, seconds=f"{fastest.seconds:.1f}")
-        )
+        lines.append(t(language, "reveal.fastest", name=fastest.display_name, seconds=f"{fastest.seconds:.1f}"))
     elif reveal.total:
         lines.append(t(language, "reveal.no_winners"))
     lines.append(t(language, "answer.explanation", text=question.explanation))
@@ -91,9 +89,7 @@ def _scope(topic: str | None, language: str) -> str:
     return topic if topic and topic != ALL_TOPICS else t(language, "leaderboard.all_topics")
 
 
-def leaderboard_lines(
-    rows: Sequence[LeaderboardRow], topic: str | None, period: Period, language: str
-) -> list[str]:
+def leaderboard_lines(rows: Sequence[LeaderboardRow], topic: str | None, period: Period, language: str) -> list[str]:
     period_name = t(language, f"period.{period.value}")
     lines = [t(language, "leaderboard.title", scope=_scope(topic, language), period=period_name)]
     if not rows:

@@ -113,9 +113,7 @@ class TeamMembership(Base):
 
     __tablename__ = "team_memberships"
 
-    community_id: Mapped[int] = mapped_column(
-        ForeignKey("communities.id", ondelete="CASCADE"), primary_key=True
-    )
+    community_id: Mapped[int] = mapped_column(ForeignKey("communities.id", ondelete="CASCADE"), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -193,13 +191,9 @@ class ScoreTotal(Base):
     """Leaderboard bucket, added to when a channel post closes. topic '*' is all topics."""
 
     __tablename__ = "score_totals"
-    __table_args__ = (
-        Index("ix_score_totals_board", "community_id", "topic", "period", "period_start", "points"),
-    )
+    __table_args__ = (Index("ix_score_totals_board", "community_id", "topic", "period", "period_start", "points"),)
 
-    community_id: Mapped[int] = mapped_column(
-        ForeignKey("communities.id", ondelete="CASCADE"), primary_key=True
-    )
+    community_id: Mapped[int] = mapped_column(ForeignKey("communities.id", ondelete="CASCADE"), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     topic: Mapped[str] = mapped_column(String(200), primary_key=True)
     period: Mapped[str] = mapped_column(String(8), primary_key=True)

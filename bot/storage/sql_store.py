@@ -6,11 +6,14 @@ both have it), never by reading first.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, case, delete, func, select, update
+from sqlalchemy import Boolean, Select, bindparam, case, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,6 +24,7 @@ from bot.engine.types import (
     Member,
     NewPost,
     Period,
+    PostFacts,
     PostKind,
     PostRecord,
     Question,
@@ -39,6 +43,7 @@ from bot.storage.models import (
     Team,
     TeamMembership,
     User,
+    UTCDateTime,
 )
 
 QUESTION_FIELDS = ("topic", "section", "source_line", "stem", "choices", "answer", "explanation", "kind")
@@ -52,12 +57,33 @@ def _question(row: QuestionRow) -> Question:
     )  # fmt: skip
 
 
+class StoreCache:
+    """Facts that never change (a user's pk, a post's question), kept across sessions.
+
+    Every click needs them; caching them takes two of the four statements off the
+    click path. Entries are only added after the transaction that saw them commits.
+    """
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self.users: OrderedDict[tuple[str, str], tuple[int, str, str | None]] = OrderedDict()
+        self.posts: OrderedDict[int, PostFacts] = OrderedDict()
+
+    def remember(self, table: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+        table[key] = value
+        table.move_to_end(key)
+        while len(table) > self.size:
+            table.popitem(last=False)
+
+
 class SqlQuizStore:
     """QuizStore on one session. The caller owns the session; this class never opens one."""
 
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, cache: StoreCache | None = None) -> None:
         self.session = session
         self._dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+        self._cache = cache or StoreCache()
+        self._pending_users: dict[tuple[str, str], tuple[int, str, str | None]] = {}
 
     def _insert(self, table: Any) -> Any:
         module = postgresql if self._dialect == "postgresql" else sqlite
@@ -65,26 +91,23 @@ class SqlQuizStore:
 
     async def commit(self) -> None:
         await self.session.commit()
+        for key, value in self._pending_users.items():
+            self._cache.remember(self._cache.users, key, value)
+        self._pending_users.clear()
 
     # ----- identities ------------------------------------------------------------------
     async def ensure_community(self, platform: str, external_id: str, name: str = "") -> int:
         statement = self._insert(Community).values(platform=platform, external_id=external_id, name=name)
         if name:
-            statement = statement.on_conflict_do_update(
-                index_elements=["platform", "external_id"], set_={"name": name}
-            )
+            statement = statement.on_conflict_do_update(index_elements=["platform", "external_id"], set_={"name": name})
         else:
             statement = statement.on_conflict_do_nothing(index_elements=["platform", "external_id"])
         await self.session.execute(statement)
-        found = select(Community.id).where(
-            Community.platform == platform, Community.external_id == external_id
-        )
+        found = select(Community.id).where(Community.platform == platform, Community.external_id == external_id)
         return int((await self.session.execute(found)).scalar_one())
 
     async def ensure_channel(self, channel: ChannelRef) -> tuple[int, int]:
-        community_pk = await self.ensure_community(
-            channel.platform, channel.community_id, channel.community_name
-        )
+        community_pk = await self.ensure_community(channel.platform, channel.community_id, channel.community_name)
         values = {
             "community_id": community_pk,
             "external_id": channel.channel_id,
@@ -104,21 +127,21 @@ class SqlQuizStore:
         return community_pk, int((await self.session.execute(found)).scalar_one())
 
     async def ensure_user(self, member: Member) -> int:
-        insert = self._insert(User).values(
-            platform=member.platform,
-            external_id=member.external_id,
-            display_name=member.display_name,
-            locale=member.locale,
-        )
-        refreshed = {"display_name": insert.excluded.display_name}
-        if member.locale:
-            refreshed["locale"] = insert.excluded.locale
-        statement = insert.on_conflict_do_update(index_elements=["platform", "external_id"], set_=refreshed)
-        await self.session.execute(statement)
-        found = select(User.id).where(
-            User.platform == member.platform, User.external_id == member.external_id
-        )
-        return int((await self.session.execute(found)).scalar_one())
+        key = (member.platform, member.external_id)
+        known = self._pending_users.get(key) or self._cache.users.get(key)
+        if known is not None and known[1] == member.display_name and (not member.locale or known[2] == member.locale):
+            return known[0]
+        statements = _statements(self._dialect)
+        statement = statements.user_with_locale if member.locale else statements.user
+        params = {
+            "platform": member.platform,
+            "external_id": member.external_id,
+            "display_name": member.display_name,
+            "locale": member.locale,
+        }
+        user_pk = int((await self._execute(statement, params)).scalar_one())
+        self._pending_users[key] = (user_pk, member.display_name, member.locale or (known[2] if known else None))
+        return user_pk
 
     # ----- questions -------------------------------------------------------------------
     async def sync_questions(self, questions: Sequence[Question], now: datetime) -> SyncReport:
@@ -202,58 +225,50 @@ class SqlQuizStore:
         return (await self.session.execute(statement.returning(Post.id))).scalar()
 
     async def delete_post(self, post_id: int) -> None:
+        self._cache.posts.pop(post_id, None)
         await self.session.execute(delete(Post).where(Post.id == post_id))
 
     async def set_message_ref(self, post_id: int, message_ref: str) -> None:
         await self.session.execute(update(Post).where(Post.id == post_id).values(message_ref=message_ref))
 
-    def _post_query(self) -> Select[Any]:
-        return (
-            select(Post, QuestionRow, Channel, Community)
-            .join(QuestionRow, QuestionRow.id == Post.question_id)
-            .join(Community, Community.id == Post.community_id)
-            .outerjoin(Channel, Channel.id == Post.channel_id)
-        )
+    async def _execute(self, statement: Any, params: dict[str, Any] | None = None) -> Any:
+        """Core execution on the session's connection: the hot paths skip the ORM's per-call work."""
+        connection = await self.session.connection()
+        return await connection.execute(statement, params or {})
 
-    @staticmethod
-    def _record(
-        post: Post, question: QuestionRow, channel: Channel | None, community: Community
-    ) -> PostRecord:
-        where = None
-        if channel is not None:
-            where = ChannelRef(
-                community.platform, community.external_id, channel.external_id, community.name, channel.name
+    async def post(self, post_id: int) -> PostRecord | None:
+        row = (await self._execute(_statements(self._dialect).post, {"post_id": post_id})).first()
+        return _post_record(row) if row is not None else None
+
+    async def post_facts(self, post_id: int) -> PostFacts | None:
+        facts = self._cache.posts.get(post_id)
+        if facts is None:
+            record = await self.post(post_id)
+            if record is None:
+                return None
+            facts = PostFacts(
+                record.id, record.kind, record.question, record.community_pk, record.user_pk, record.opened_at
             )
-        return PostRecord(
-            post.id, PostKind(post.kind), _question(question), post.community_id, post.channel_id, where,
-            post.user_id, post.opened_at, post.closes_at, post.revealed_at, post.message_ref, post.slot,
-        )  # fmt: skip
-
-    async def post(self, post_id: int, *, lock: bool = False) -> PostRecord | None:
-        statement = self._post_query().where(Post.id == post_id)
-        if lock and self._dialect == "postgresql":
-            statement = statement.with_for_update(read=True, of=Post)
-        row = (await self.session.execute(statement)).first()
-        return self._record(*row) if row is not None else None
+            self._cache.remember(self._cache.posts, post_id, facts)  # a post row, once read, never changes these
+        return facts
 
     async def due_posts(self, now: datetime) -> list[PostRecord]:
         statement = (
-            self._post_query()
+            _post_select()
             .where(Post.kind == PostKind.DAILY.value, Post.revealed_at.is_(None), Post.closes_at <= now)
             .order_by(Post.closes_at, Post.id)
         )
-        return [self._record(*row) for row in await self.session.execute(statement)]
+        return [_post_record(row) for row in await self._execute(statement)]
 
-    async def insert_answer(
-        self, post_id: int, user_pk: int, choice: int, correct: bool, at: datetime
-    ) -> bool:
-        statement = (
-            self._insert(Answer)
-            .values(post_id=post_id, user_id=user_pk, choice=choice, correct=correct, answered_at=at)
-            .on_conflict_do_nothing(index_elements=["post_id", "user_id"])
-            .returning(Answer.id)
-        )
-        return (await self.session.execute(statement)).scalar() is not None
+    async def insert_answer(self, post_id: int, user_pk: int, choice: int, correct: bool, at: datetime) -> bool:
+        params = {
+            "post_id": post_id,
+            "user_id": user_pk,
+            "choice": choice,
+            "correct": correct,
+            "at": at,
+        }
+        return (await self._execute(_statements(self._dialect).answer, params)).scalar() is not None
 
     async def answer_choice(self, post_id: int, user_pk: int) -> int | None:
         statement = select(Answer.choice).where(Answer.post_id == post_id, Answer.user_id == user_pk)
@@ -343,9 +358,7 @@ class SqlQuizStore:
             .where(Team.community_id == community_pk)
             .group_by(Team.id, Team.name)
         )
-        return [
-            (name, int(members), int(total)) for name, members, total in await self.session.execute(statement)
-        ]
+        return [(name, int(members), int(total)) for name, members, total in await self.session.execute(statement)]
 
     async def user_topic_stats(self, user_pk: int) -> list[TopicStats]:
         correct = func.sum(case((Answer.correct.is_(True), 1), else_=0))
@@ -383,9 +396,7 @@ class SqlQuizStore:
         )
         await self.session.execute(create)
         team_pk = (
-            await self.session.execute(
-                select(Team.id).where(Team.community_id == community_pk, Team.name == name)
-            )
+            await self.session.execute(select(Team.id).where(Team.community_id == community_pk, Team.name == name))
         ).scalar_one()
         insert = self._insert(TeamMembership).values(
             community_id=community_pk, user_id=user_pk, team_id=team_pk, joined_at=at
@@ -416,3 +427,86 @@ class SqlQuizStore:
             .order_by(Team.name)
         )
         return [(name, int(count)) for name, count in await self.session.execute(statement)]
+
+
+def _post_select() -> Select[Any]:
+    return (
+        select(
+            Post.id, Post.kind, Post.community_id, Post.channel_id, Post.user_id, Post.opened_at, Post.closes_at,
+            Post.revealed_at, Post.message_ref, Post.slot,
+            QuestionRow.id.label("q_id"), QuestionRow.topic, QuestionRow.section, QuestionRow.source_line,
+            QuestionRow.stem, QuestionRow.choices, QuestionRow.answer, QuestionRow.explanation,
+            QuestionRow.kind.label("q_kind"), QuestionRow.status, QuestionRow.disabled,
+            Community.platform, Community.external_id.label("community_external_id"),
+            Community.name.label("community_name"),
+            Channel.external_id.label("channel_external_id"), Channel.name.label("channel_name"),
+        )
+        .join(QuestionRow, QuestionRow.id == Post.question_id)
+        .join(Community, Community.id == Post.community_id)
+        .outerjoin(Channel, Channel.id == Post.channel_id)
+    )  # fmt: skip
+
+
+def _post_record(row: Any) -> PostRecord:
+    question = Question(
+        row.q_id, row.topic, row.section, row.source_line, row.stem, tuple(row.choices), row.answer,
+        row.explanation, row.q_kind, "disabled" if row.disabled else row.status,
+    )  # fmt: skip
+    where = None
+    if row.channel_id is not None:
+        where = ChannelRef(
+            row.platform,
+            row.community_external_id,
+            row.channel_external_id,
+            row.community_name,
+            row.channel_name,
+        )
+    return PostRecord(
+        row.id, PostKind(row.kind), question, row.community_id, row.channel_id, where, row.user_id,
+        row.opened_at, row.closes_at, row.revealed_at, row.message_ref, row.slot,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Statements:
+    """Statements of the per-click path, built once per dialect (building them is not free)."""
+
+    post: Any
+    user: Any
+    user_with_locale: Any
+    answer: Any
+
+
+@cache
+def _statements(dialect: str) -> _Statements:
+    module = postgresql if dialect == "postgresql" else sqlite
+    by_id = _post_select().where(Post.id == bindparam("post_id"))
+    user_insert = module.insert(User).values(
+        platform=bindparam("platform"),
+        external_id=bindparam("external_id"),
+        display_name=bindparam("display_name"),
+        locale=bindparam("locale"),
+    )
+    keys = ["platform", "external_id"]
+    name_only = {"display_name": user_insert.excluded.display_name}
+    with_locale = {**name_only, "locale": user_insert.excluded.locale}
+    at = bindparam("at", type_=UTCDateTime())
+    open_post = (
+        select(Post.id, bindparam("user_id"), bindparam("choice"), bindparam("correct", type_=Boolean()), at)
+        .where(Post.id == bindparam("post_id"), Post.revealed_at.is_(None))
+        .where(Post.closes_at.is_(None) | (Post.closes_at > at))
+    )
+    if dialect == "postgresql":
+        open_post = open_post.with_for_update(read=True)  # a concurrent close waits for this answer
+    answer = (
+        module.insert(Answer)
+        .from_select(["post_id", "user_id", "choice", "correct", "answered_at"], open_post)
+        .on_conflict_do_nothing(index_elements=["post_id", "user_id"])
+        .returning(Answer.id)
+    )
+    return _Statements(
+        post=by_id,
+        user=user_insert.on_conflict_do_update(index_elements=keys, set_=name_only).returning(User.id),
+        user_with_locale=user_insert.on_conflict_do_update(index_elements=keys, set_=with_locale).returning(User.id),
+        answer=answer,
+    )

@@ -61,9 +61,7 @@ def test_unreachable_database(tmp_path: Path):
 
 
 def test_bad_timezone_setting(tmp_path: Path):
-    assert_one_line_error(
-        quizbot("config", "show", env={"QUIZBOT_TIMEZONE": "Mars/Olympus"}), "QUIZBOT_TIMEZONE"
-    )
+    assert_one_line_error(quizbot("config", "show", env={"QUIZBOT_TIMEZONE": "Mars/Olympus"}), "QUIZBOT_TIMEZONE")
 
 
 @pytest.fixture

@@ -159,7 +159,5 @@ async def test_platform_failure_keeps_nothing(runtime: Runtime, clock: ManualClo
         async with runtime.store() as store:
             await runtime.engine.open_channel_post(store, platform, CHANNEL, slot="2026-11-30T09:00")
     async with runtime.store() as store:
-        view = await runtime.engine.open_channel_post(
-            store, RecordingPlatform(), CHANNEL, slot="2026-11-30T09:00"
-        )
+        view = await runtime.engine.open_channel_post(store, RecordingPlatform(), CHANNEL, slot="2026-11-30T09:00")
     assert view is not None

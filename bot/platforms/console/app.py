@@ -96,9 +96,7 @@ class ConsoleApp:
             await self.leaderboard(rest.split(), teams=True)
         elif word in {"s", "stats"}:
             async with self.runtime.store() as store:
-                self.show(
-                    stats_lines(await self.runtime.engine.user_stats(store, self.member), self.language)
-                )
+                self.show(stats_lines(await self.runtime.engine.user_stats(store, self.member), self.language))
         elif word in {"t", "topics"}:
             async with self.runtime.store() as store:
                 self.show(topic_lines(await self.runtime.engine.topics(store), self.language))
