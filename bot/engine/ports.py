@@ -67,6 +67,14 @@ class QuizStore(Protocol):
         """(community pk, channel pk), created on first sight."""
         ...
 
+    async def find_community(self, platform: str, external_id: str) -> int | None:
+        """The community's pk if it was ever seen (reads only)."""
+        ...
+
+    async def find_user(self, platform: str, external_id: str) -> int | None:
+        """The user's pk if they were ever seen (reads only)."""
+        ...
+
     async def ensure_user(self, member: Member) -> int:
         """The user's pk; refreshes the cached display name and locale."""
         ...

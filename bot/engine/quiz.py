@@ -271,7 +271,9 @@ class QuizEngine:
         limit: int = 10,
     ) -> list[LeaderboardRow]:
         """Top users of a community (platform, external id) by channel-post points."""
-        community_pk = await store.ensure_community(*community)
+        community_pk = await store.find_community(*community)
+        if community_pk is None:
+            return []
         start = period_start(period, self.clock.now(), self.zone)
         rows = await store.top_users(community_pk, topic or ALL_TOPICS, period, start, limit)
         ranks = _competition_ranks([(points,) for _, _, points, _ in rows])
@@ -290,7 +292,9 @@ class QuizEngine:
         limit: int = 10,
     ) -> list[TeamRow]:
         """Teams ranked by points per member (ties: more total points first)."""
-        community_pk = await store.ensure_community(*community)
+        community_pk = await store.find_community(*community)
+        if community_pk is None:
+            return []
         start = period_start(period, self.clock.now(), self.zone)
         totals = await store.team_totals(community_pk, topic or ALL_TOPICS, period, start)
         ordered = sorted(totals, key=lambda row: (-(row[2] / row[1] if row[1] else 0), -row[2], row[0]))[:limit]
@@ -301,8 +305,9 @@ class QuizEngine:
 
     async def user_stats(self, store: QuizStore, member: Member) -> UserStats:
         """Answered, correct and accuracy per topic (practice included) and the day streak."""
-        user_pk = await store.ensure_user(member)
-        await store.commit()
+        user_pk = await store.find_user(member.platform, member.external_id)
+        if user_pk is None:
+            return UserStats(member.display_name, (), 0)
         topics = sorted(await store.user_topic_stats(user_pk), key=lambda stats: stats.topic)
         days = {moment.astimezone(self.zone).date() for moment in await store.correct_answer_times(user_pk)}
         today = self.clock.now().astimezone(self.zone).date()
@@ -328,6 +333,5 @@ class QuizEngine:
         return left
 
     async def teams(self, store: QuizStore, community: tuple[str, str]) -> list[tuple[str, int]]:
-        community_pk = await store.ensure_community(*community)
-        await store.commit()
-        return await store.teams(community_pk)
+        community_pk = await store.find_community(*community)
+        return [] if community_pk is None else await store.teams(community_pk)

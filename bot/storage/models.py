@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -191,7 +192,13 @@ class ScoreTotal(Base):
     """Leaderboard bucket, added to when a channel post closes. topic '*' is all topics."""
 
     __tablename__ = "score_totals"
-    __table_args__ = (Index("ix_score_totals_board", "community_id", "topic", "period", "period_start", "points"),)
+    # The index matches the leaderboard's WHERE and ORDER BY: a top 10 reads 10 entries, no sort.
+    __table_args__ = (
+        Index(
+            "ix_score_totals_board",
+            *("community_id", "topic", "period", "period_start", text("points DESC"), "answered", "user_id"),
+        ),
+    )
 
     community_id: Mapped[int] = mapped_column(ForeignKey("communities.id", ondelete="CASCADE"), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)

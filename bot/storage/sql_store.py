@@ -68,6 +68,7 @@ class StoreCache:
         self.size = size
         self.users: OrderedDict[tuple[str, str], tuple[int, str, str | None]] = OrderedDict()
         self.posts: OrderedDict[int, PostFacts] = OrderedDict()
+        self.communities: OrderedDict[tuple[str, str], int] = OrderedDict()
 
     def remember(self, table: OrderedDict[Any, Any], key: Any, value: Any) -> None:
         table[key] = value
@@ -84,6 +85,7 @@ class SqlQuizStore:
         self._dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
         self._cache = cache or StoreCache()
         self._pending_users: dict[tuple[str, str], tuple[int, str, str | None]] = {}
+        self._pending_communities: dict[tuple[str, str], int] = {}
 
     def _insert(self, table: Any) -> Any:
         module = postgresql if self._dialect == "postgresql" else sqlite
@@ -93,7 +95,10 @@ class SqlQuizStore:
         await self.session.commit()
         for key, value in self._pending_users.items():
             self._cache.remember(self._cache.users, key, value)
+        for key, community_pk in self._pending_communities.items():
+            self._cache.remember(self._cache.communities, key, community_pk)
         self._pending_users.clear()
+        self._pending_communities.clear()
 
     # ----- identities ------------------------------------------------------------------
     async def ensure_community(self, platform: str, external_id: str, name: str = "") -> int:
@@ -104,7 +109,26 @@ class SqlQuizStore:
             statement = statement.on_conflict_do_nothing(index_elements=["platform", "external_id"])
         await self.session.execute(statement)
         found = select(Community.id).where(Community.platform == platform, Community.external_id == external_id)
-        return int((await self.session.execute(found)).scalar_one())
+        community_pk = int((await self.session.execute(found)).scalar_one())
+        self._pending_communities[(platform, external_id)] = community_pk
+        return community_pk
+
+    async def find_community(self, platform: str, external_id: str) -> int | None:
+        key = (platform, external_id)
+        community_pk = self._pending_communities.get(key) or self._cache.communities.get(key)
+        if community_pk is None:
+            found = select(Community.id).where(Community.platform == platform, Community.external_id == external_id)
+            community_pk = (await self._execute(found)).scalar()
+            if community_pk is not None:  # only ensure_community creates them, and its rows are pending above
+                self._cache.remember(self._cache.communities, key, community_pk)
+        return community_pk
+
+    async def find_user(self, platform: str, external_id: str) -> int | None:
+        known = self._cache.users.get((platform, external_id))
+        if known is not None:
+            return known[0]
+        found = select(User.id).where(User.platform == platform, User.external_id == external_id)
+        return (await self._execute(found)).scalar()
 
     async def ensure_channel(self, channel: ChannelRef) -> tuple[int, int]:
         community_pk = await self.ensure_community(channel.platform, channel.community_id, channel.community_name)

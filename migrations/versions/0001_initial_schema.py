@@ -79,7 +79,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('community_id', 'user_id', 'topic', 'period', 'period_start', name=op.f('pk_score_totals'))
     )
     with op.batch_alter_table('score_totals', schema=None) as batch_op:
-        batch_op.create_index('ix_score_totals_board', ['community_id', 'topic', 'period', 'period_start', 'points'], unique=False)
+        batch_op.create_index('ix_score_totals_board', ['community_id', 'topic', 'period', 'period_start', sa.text('points DESC'), 'answered', 'user_id'], unique=False)
 
     op.create_table('teams',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
