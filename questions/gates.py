@@ -49,6 +49,8 @@ def form_problems(
     answer: int,
     aliases: Sequence[set[str]] | None = None,
     statement: bool = False,
+    numeric: bool = False,
+    names_only: bool = False,
 ) -> list[str]:
     """Gate reasons for a question judged on its own text. ``statement``: choices are sentences."""
     reasons: list[str] = []
@@ -67,9 +69,9 @@ def form_problems(
         if any(term_pattern(a).search(stem) for i, group in enumerate(names) if i != answer for a in group):
             reasons.append("distractor_in_stem")
     normed = [_norm(c) for c in choices]
-    if len(set(normed)) != 4 or any(
+    if len(set(normed)) != 4 or (not numeric and any(
         i != j and len(a) > 1 and a in b for i, a in enumerate(normed) for j, b in enumerate(normed)
-    ):
+    )):
         reasons.append("choices_not_distinct")
     for i, group in enumerate(names):
         for j, other in enumerate(names):
@@ -78,14 +80,16 @@ def form_problems(
     lengths = [len(c) for c in choices]
     if max(lengths) > _MAX_CHOICE:
         reasons.append("choice_too_long")
-    if max(lengths) > 8 and max(lengths) / max(1, min(lengths)) > (2.2 if statement else 2.5):
+    ratio = max(lengths) / max(1, min(lengths))
+    if (max(lengths) > 12 and ratio > 2.5) or ratio > 4.0:
         reasons.append("length_ratio")
     others_len = [n for i, n in enumerate(lengths) if i != answer]
     if lengths[answer] > 8 and lengths[answer] > 1.3 * max(others_len):
         reasons.append("answer_longest")
-    if not statement:
+    if not statement and not numeric:
         features = [_kind_features(c) for c in choices]
-        for slot in range(2):  # script, has-digit
+        digits_matter = not names_only and len(right) > 6  # EC2 vs IAM: digits are part of short names
+        for slot in range(2 if digits_matter else 1):  # script, has-digit
             values = [f[slot] for f in features]
             right_value = values[answer]
             rest = [v for i, v in enumerate(values) if i != answer]
@@ -117,14 +121,14 @@ def notes_problems(candidate: Candidate, notes: Notes) -> list[str]:
 def candidate_problems(candidate: Candidate, notes: Notes) -> list[str]:
     if len(candidate.distractors) < 3:
         return ["too_few_choices"]
-    statement = candidate.kind in {"definition", "comparison"}
-    reasons = form_problems(
-        candidate.stem,
-        candidate.choices,
-        0,
-        candidate.choice_aliases(),
-        statement=statement,
-    )
-    if candidate.kind == "numeric":
-        reasons = [r for r in reasons if r != "mixed_kinds"]  # one unit by construction
+    reasons = form_problems(candidate.stem, candidate.choices, 0, candidate.choice_aliases(), **kind_flags(candidate.kind))
     return reasons + notes_problems(candidate, notes)
+
+
+def kind_flags(kind: str | None) -> dict[str, bool]:
+    """How the form gates read a template's choices: statements, values of one unit, or heading names."""
+    return {
+        "statement": kind in {"definition", "comparison"},
+        "numeric": kind == "numeric",
+        "names_only": kind == "concept",
+    }

@@ -71,11 +71,7 @@ class BankReport:
 
 def recheck(question: BankQuestion) -> list[str]:
     """Re-run the form gates on a stored question (aliases are not stored, so choices stand for them)."""
-    statement = question.kind in {"definition", "comparison"}
-    reasons = gates.form_problems(question.stem, question.choices, question.answer, statement=statement)
-    if question.kind == "numeric":
-        reasons = [r for r in reasons if r != "mixed_kinds"]
-    return reasons
+    return gates.form_problems(question.stem, question.choices, question.answer, **gates.kind_flags(question.kind))
 
 
 def build_report(folder: Path) -> BankReport:

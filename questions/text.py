@@ -119,6 +119,9 @@ def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliase
         for token in tokens(alias) - shared:
             if len(token) < 2 and not re.match(r"[a-z0-9]", token):
                 continue
-            if term_pattern(token).search(stem):
+            hit = korean.normalise(token) in korean.normalise(stem) if korean.has_hangul(token) else (
+                term_pattern(token).search(stem)
+            )
+            if hit:
                 return token
     return None

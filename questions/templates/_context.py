@@ -12,7 +12,8 @@ from questions.text import informative_score, mentions, term_pattern, tidy
 
 _COMPOUND = re.compile(r"(,|\s및\s|\s&\s|\s\+\s|\svs\.?\s|\s대\s|차이|비교|:)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"([다요죠고며서면지게음함됨는은을한된할될던]|니다|하여|해서|처럼)$")
-_CASE_WORD = re.compile(r"[가-힣](을|를|이|가|에|에서|으로|로|와|과|의|은|는|도)$")
+_CASE_WORD = re.compile(r"[가-힣](을|를|에서|으로|에게|에는)$")
+_INNER_CASE_WORD = re.compile(r"[가-힣](은|는|이|가|에|와|과|로|도|의)$")
 
 
 _PRONOUN_OPEN = re.compile(r"^(이는|이것|이건|이게|그것|그건|이를|이들|이렇게|그렇게|이럴|그럴|여기|이 경우|it|this|they)\b")
@@ -33,6 +34,10 @@ def strip_subject(text: str, names: set[str]) -> str | None:
             out = rest[rest.index(particle) + len(particle) :].strip(" ,")
             return out or None
     return None
+
+
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-/])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]+){0,2}(?![A-Za-z0-9])")
+_COMMON_LATIN = {"aws", "i", "a", "ok", "id", "api", "http", "https", "url", "ip", "the", "amazon", "yes", "no", "ui"}
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,9 @@ def is_term_like(text: str) -> bool:
         # nouns ending in these syllables exist (예: 인스턴스 ends in 스), so only reject obvious endings
         if re.search(r"(니다|습니다|합니다|한다|된다|있다|없다|하고|하며|해서|되는|하는|있는|없는|된|할|될)$", words[-1]):
             return False
-    return not any(_CASE_WORD.search(w) for w in words)
+    if len(words) > 1 and re.search(r"[가-힣](나|은|는|와|과|로|도|만)$", words[-1]):
+        return False  # '라우트나 경로'-style fragments cut out of a longer phrase
+    return not any(_CASE_WORD.search(w) for w in words) and not any(_INNER_CASE_WORD.search(w) for w in words[:-1])
 
 
 def is_concept(section: Section) -> bool:
@@ -95,9 +102,28 @@ class Context:
         return self.notes.sentences[index]
 
     @cached_property
+    def names(self) -> frozenset[str]:
+        """Cleaned names of every concept heading."""
+        return frozenset(self.sections[i].name for i in self.aliases)
+
+    @cached_property
     def aliases(self) -> dict[int, set[str]]:
         """Names of every concept section, by section index."""
-        return {s.index: korean.aliases(s.name) for s in self.sections if is_concept(s)}
+        out: dict[int, set[str]] = {}
+        for section in self.sections:
+            if is_concept(section):
+                names = korean.aliases(section.name)
+                title = re.sub(r"[*_`]", "", section.title).strip()
+                if korean.clean_heading(title) == section.name and re.match(r"^[^:?]{1,32}$", title):
+                    names.add(title)  # '범용의 인스턴스' masks like '범용 인스턴스'
+                out[section.index] = names
+        return out
+
+    def label(self, text: str, choices: list[set[str]]) -> str:
+        """'[topic] ' to give a stem its context, or '' when the label would name a choice."""
+        if not text or any(mentions(text, names) for names in choices):
+            return ""
+        return f"[{text}] "
 
     def is_related(self, a: int, b: int) -> bool:
         """Is one section an ancestor of the other (or the same)?"""
@@ -188,4 +214,19 @@ class Context:
                     continue
                 particle = korean.leading_particle(sentence.text[span.end :]) or ""
                 out.append(Term(text, section.index, section.topic, korean.neutral(particle)))
+        # Names the notes use often without backticks: Latin product names/acronyms and concept headings.
+        counts: dict[tuple[int, str], tuple[int, int]] = {}
+        for sentence in self.notes.sentences:
+            section = self.sections[sentence.section]
+            for match in _LATIN_NAME.finditer(sentence.text):
+                key = (section.topic, match.group(0))
+                seen = counts.get(key, (0, section.index))
+                counts[key] = (seen[0] + 1, seen[1])
+        for (topic, text), (count, section_index) in sorted(counts.items()):
+            if count >= 3 and 2 <= len(text) <= 24 and text.casefold() not in _COMMON_LATIN:
+                out.append(Term(text, section_index, topic, ""))
+        for index in self.aliases:
+            section = self.sections[index]
+            if section.parent is not None and is_term_like(section.name):
+                out.append(Term(section.name, index, section.topic, ""))
         return out

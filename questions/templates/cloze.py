@@ -8,11 +8,16 @@ from collections.abc import Iterator
 
 from questions import korean
 from questions.candidate import Candidate
+from questions.notes_parser import Span, find_quantities
 from questions.templates._context import Context, Term, is_term_like
-from questions.text import informative_score, mask, mentions, tidy
+from questions.text import informative_score, mask, mentions, term_pattern, tidy
 
 KIND = "cloze"
 _PREDICATE = re.compile(r"^[하해했한할되된됩합될돼]")
+
+
+def sentence_has_quantity(text: str) -> bool:
+    return bool(find_quantities(text)) or bool(re.search(r"\d[\d,.]*\s?(달러|센트|원|\$)", text))
 
 
 def _shape(text: str) -> tuple[str, bool, int]:
@@ -33,7 +38,10 @@ def _similarity(answer: Term, other: Term, ctx: Context) -> float:
     if ratio > 2.5:
         return -math.inf
     score -= 0.6 * (ratio - 1)
-    if korean.head_noun(answer.text) == korean.head_noun(other.text) and a_words > 1:
+    same_head = korean.head_noun(answer.text) == korean.head_noun(other.text)
+    if a_script == "hangul" and not same_head and not (answer.text in ctx.names and other.text in ctx.names):
+        score -= 2.5  # Hangul phrases of different kinds tend to read as odd ones out
+    if same_head and a_words > 1:
         score += 2.0
     if answer.follow == other.follow:
         score += 1.0
@@ -49,15 +57,26 @@ def generate(ctx: Context) -> Iterator[Candidate]:
     by_topic: dict[int, list[Term]] = {}
     for term in ctx.terms:
         by_topic.setdefault(term.topic, []).append(term)
+    topic_terms: dict[int, list[str]] = {}
+    for topic, terms in by_topic.items():
+        unique = sorted({t.text for t in terms if len(t.text) >= 3 or t.text.isupper()}, key=lambda x: (-len(x), x))
+        topic_terms[topic] = unique
     for sentence in ctx.notes.sentences:
         base = informative_score(sentence.text, len(sentence.spans))
         if base < 0:
             continue
         section = ctx.sections[sentence.section]
-        for span in sentence.spans:
+        targets: list[tuple[Span, float]] = [(span, 0.0) for span in sentence.spans]
+        taken = [(span.start, span.end) for span in sentence.spans]
+        for term in topic_terms.get(section.topic, []):
+            for match in term_pattern(term).finditer(sentence.text):
+                if all(match.end() <= a or match.start() >= b for a, b in taken):
+                    taken.append((match.start(), match.end()))
+                    targets.append((Span(term, match.start(), match.end(), sentence.line_at(match.start())), -1.0))
+        for span, bonus in targets:
             answer_text = span.text.strip().strip(",.")
             answer_text = korean.strip_particle(answer_text, ctx.glossary) if ctx.ko else answer_text
-            if not is_term_like(answer_text) or len(answer_text) < 2:
+            if not is_term_like(answer_text) or len(answer_text) < 2 or sentence_has_quantity(answer_text):
                 continue
             rest = sentence.text[span.end :]
             if ctx.ko and _PREDICATE.match(rest):
@@ -105,13 +124,14 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     break
             if len(picked) < 3:
                 continue
+            choice_names = [korean.aliases(answer_text), *(korean.aliases(p) for p in picked)]
             quality = sum(score for score, text in options if text in picked) / 3
             intro = "빈칸에 들어갈 말로 알맞은 것은?" if ctx.ko else "Which phrase fills the blank?"
             yield Candidate(
                 kind=KIND,
                 section=section.index,
                 source_line=span.line,
-                stem=f"[{ctx.sections[section.topic].name}] {intro}\n“{core}”",
+                stem=f"{ctx.label(ctx.sections[section.topic].name, choice_names)}{intro}\n“{core}”",
                 stem_core=core,
                 answer=answer_text,
                 distractors=picked,
@@ -119,7 +139,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 evidence_lines=[sentence.start_line],
                 aliases=[korean.aliases(answer_text), *(korean.aliases(p) for p in picked)],
                 fill=(before, rest),
-                score=base + quality,
+                score=base + quality + bonus,
                 fact=f"{answer_text}|{tidy(sentence.text)}",
             )
 
@@ -134,7 +154,7 @@ def mention_candidates(ctx: Context) -> Iterator[Candidate]:
         text = tidy(sentence.text)
         for concept, names in ctx.aliases.items():
             target = ctx.sections[concept]
-            if target.topic != section.topic or not mentions(text, names):
+            if target.parent is None or target.topic != section.topic or not mentions(text, names):
                 continue
             pool = [(score, i) for score, i in ctx.concept_pool(concept) if score >= 3.0]
             if len(pool) < 3:
@@ -151,14 +171,15 @@ def mention_candidates(ctx: Context) -> Iterator[Candidate]:
                 (n for n in sorted(names, key=len, reverse=True) if mentions(text, {n})), target.name
             )
             # show the name as the notes wrote it in this sentence when that is one of its aliases
-            answer = target.name if korean.normalise(answer_alias) in korean.normalise(target.name) else answer_alias
+            answer = answer_alias if answer_alias in korean.aliases(target.name) else target.name
             before, _, after = core.partition(korean.BLANK)
+            choice_names = [names, *(ctx.aliases[i] for i in distractors)]
             intro = "빈칸에 들어갈 말로 알맞은 것은?" if ctx.ko else "Which phrase fills the blank?"
             yield Candidate(
                 kind=KIND,
                 section=section.index,
                 source_line=sentence.line_at(0),
-                stem=f"[{ctx.sections[section.topic].name}] {intro}\n“{core}”",
+                stem=f"{ctx.label(ctx.sections[section.topic].name, choice_names)}{intro}\n“{core}”",
                 stem_core=core,
                 answer=answer,
                 distractors=[ctx.sections[i].name for i in distractors],

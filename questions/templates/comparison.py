@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from questions import korean
 from questions.candidate import Candidate
-from questions.templates._context import Context, strip_subject
+from questions.templates._context import _PRONOUN_OPEN, Context, strip_subject
 from questions.templates.definition import forbidden_names
-from questions.text import informative_score, mentions, tidy
+from questions.text import informative_score, mentions, term_pattern, tidy
 
 KIND = "comparison"
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus|대)\s+|\s*(?:과|와)\s+|\s*,\s*|\s+(?:and|및)\s+", re.IGNORECASE)
@@ -21,6 +21,19 @@ def _items_from_heading(title: str) -> list[str]:
     text = re.sub(r"(의|에 대한)\s+", " ", text)
     parts = [korean.clean_heading(p) for p in _VERSUS.split(text)]
     return [p for p in parts if p]
+
+
+def _clauses(text: str, names: list[str]) -> list[str]:
+    """Split a sentence where another compared item starts as a subject ('..., X-Ray는 ...')."""
+    cuts = {0}
+    for name in names:
+        for match in term_pattern(name).finditer(text):
+            particle = korean.leading_particle(text[match.end() :])
+            if match.start() > 0 and particle in {"은", "는", "이", "가"}:
+                cuts.add(match.start())
+    points = sorted(cuts)
+    parts = [text[a:b].strip(" ,") for a, b in zip(points, [*points[1:], len(text)], strict=True)]
+    return [korean.finish_statement(p).rstrip(".") if i < len(parts) - 1 else p for i, p in enumerate(parts) if p]
 
 
 def _groups(ctx: Context) -> list[tuple[int, list[tuple[str, set[str], list[str], list[int]]]]]:
@@ -38,12 +51,19 @@ def _groups(ctx: Context) -> list[tuple[int, list[tuple[str, set[str], list[str]
             for name, aliases in zip(names, all_aliases, strict=True):
                 statements: list[str] = []
                 lines: list[int] = []
-                source = ctx.sections[children[name]].sentences if name in children else section.sentences
                 texts = []
-                for si in source:
-                    stripped = strip_subject(tidy(ctx.sentence(si).text), aliases)
-                    if stripped:
-                        texts.append((si, stripped))
+                if name in children:
+                    # under an 'X vs Y' heading, a '### X' section is about X throughout
+                    for _, si in ctx.described_sentences(children[name]):
+                        text = tidy(ctx.sentence(si).text)
+                        texts.append((si, strip_subject(text, aliases) or text))
+                else:
+                    every = [a for group in all_aliases for a in group]
+                    for si in section.sentences:
+                        for clause in _clauses(tidy(ctx.sentence(si).text), every):
+                            stripped = strip_subject(clause, aliases)
+                            if stripped:
+                                texts.append((si, stripped))
                 for si, text in texts:
                     if informative_score(text, len(ctx.sentence(si).spans)) < 1.0:
                         continue
@@ -63,8 +83,8 @@ def _groups(ctx: Context) -> list[tuple[int, list[tuple[str, set[str], list[str]
             for score, si in ctx.described_sentences(child):
                 text = tidy(ctx.sentence(si).text)
                 stripped = strip_subject(text, ctx.aliases[child])
-                if stripped or score >= 3.0:
-                    texts.append((si, stripped or text))
+                if stripped:
+                    texts.append((si, stripped))
             items.append(
                 (ctx.sections[child].name, ctx.aliases[child], [t for _, t in texts],
                  [ctx.sentence(si).start_line for si, _ in texts])
@@ -82,7 +102,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         for _name, _aliases, statements, lines in items:
             kept = []
             for text, line in zip(statements, lines, strict=True):
-                if mentions(text, forbidden) or not 12 <= len(text) <= 110:
+                if mentions(text, forbidden) or not 12 <= len(text) <= 110 or _PRONOUN_OPEN.match(text):
                     continue
                 kept.append((korean.finish_statement(text) if ctx.ko else text.rstrip(".") + ".", line))
             clean.append(kept)

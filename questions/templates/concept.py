@@ -43,7 +43,13 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     break
             chosen.sort(key=lambda item: item[1])
             stem_core = " ".join(item[2] for item in chosen)
-            distractors = [i for _, i in pool if not mentions(stem_core, pool_names[i])][:3]
+            distractors = []
+            for _, i in pool:
+                if mentions(stem_core, pool_names[i]) or any(ctx.same_name(i, j) for j in distractors):
+                    continue
+                distractors.append(i)
+                if len(distractors) == 3:
+                    break
             if len(distractors) < 3:
                 continue
             names = [ctx.sections[i].name for i in distractors]
@@ -53,7 +59,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 if not chosen:
                     continue
                 stem_core = " ".join(item[2] for item in chosen)
-            label = f"[{_topic_label(ctx, section.index)}] " if section.parent is not None else ""
+            topic = _topic_label(ctx, section.index) if section.parent is not None else ""
+            label = ctx.label(topic, [answer_aliases, *(pool_names[i] for i in distractors)])
             if ctx.ko:
                 stem = f"{label}다음 설명에 해당하는 것은?\n“{stem_core}”"
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 from questions import korean
@@ -12,7 +13,10 @@ from questions.templates._context import Context
 from questions.text import informative_score, tidy
 
 KIND = "numeric"
-_SKIP_UNITS = {"count"}  # '3개' style counts are too often incidental in lecture talk
+_SKIP_UNITS = {"count"}
+# example values in a worked scenario are not facts to learn
+_HYPOTHETICAL = re.compile(r"(예를 들어|예를 들면|가령|만약|예시|라고 하면|라고 치면|for example|e\.g\.|suppose)", re.I)
+_PRONOUN = re.compile(r"^(이는|이것|그것|이건|그건|그래서|그러면|it|this)\s")  # '3개' style counts are too often incidental in lecture talk
 
 
 def generate(ctx: Context) -> Iterator[Candidate]:
@@ -22,7 +26,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             pool.setdefault(quantity.unit, []).append((quantity, ctx.sections[sentence.section].topic))
     for sentence in ctx.notes.sentences:
         base = informative_score(sentence.text, len(sentence.spans))
-        if base < 0 or not sentence.quantities:
+        if base < (1.5 if ctx.ko else 0.0) or not sentence.quantities or _HYPOTHETICAL.search(sentence.text):
             continue
         section = ctx.sections[sentence.section]
         visible = {korean.normalise(q.text) for q in sentence.quantities}
@@ -34,7 +38,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             before = sentence.text[: quantity.start]
             after = sentence.text[quantity.end :]
             core = tidy(before + korean.BLANK + after)
-            if len(core) < 15:
+            if len(core.replace(korean.BLANK, "")) < 25 or _PRONOUN.match(core):
                 continue
             options: dict[str, float] = {}
             for other, topic in pool.get(quantity.unit, []):
@@ -56,7 +60,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 kind=KIND,
                 section=section.index,
                 source_line=quantity.line,
-                stem=f"[{context}] {intro}\n“{core}”",
+                stem=f"{ctx.label(context, [{c} for c in (quantity.text, *picked)])}{intro}\n“{core}”",
                 stem_core=core,
                 answer=quantity.text,
                 distractors=picked,

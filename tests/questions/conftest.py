@@ -29,6 +29,7 @@ A volume lives in one availability zone and snapshots are kept for 30 days by de
 `Object storage` keeps files as objects in buckets that are reachable over HTTP.
 It scales without limits and stores each object in at least 3 zones.
 Objects can be moved to an archive class after 90 days with a lifecycle rule.
+Old object versions are deleted after 7 days unless a rule keeps them for 365 days.
 
 ## File storage
 
