@@ -69,9 +69,10 @@ def form_problems(
         if any(term_pattern(a).search(stem) for i, group in enumerate(names) if i != answer for a in group):
             reasons.append("distractor_in_stem")
     normed = [_norm(c) for c in choices]
-    if len(set(normed)) != 4 or (not numeric and any(
-        i != j and len(a) > 1 and a in b for i, a in enumerate(normed) for j, b in enumerate(normed)
-    )):
+    if len(set(normed)) != 4 or (
+        not numeric
+        and any(i != j and len(a) > 1 and a in b for i, a in enumerate(normed) for j, b in enumerate(normed))
+    ):
         reasons.append("choices_not_distinct")
     for i, group in enumerate(names):
         for j, other in enumerate(names):
@@ -121,7 +122,9 @@ def notes_problems(candidate: Candidate, notes: Notes) -> list[str]:
 def candidate_problems(candidate: Candidate, notes: Notes) -> list[str]:
     if len(candidate.distractors) < 3:
         return ["too_few_choices"]
-    reasons = form_problems(candidate.stem, candidate.choices, 0, candidate.choice_aliases(), **kind_flags(candidate.kind))
+    reasons = form_problems(
+        candidate.stem, candidate.choices, 0, candidate.choice_aliases(), **kind_flags(candidate.kind)
+    )
     return reasons + notes_problems(candidate, notes)
 
 

@@ -124,7 +124,9 @@ def _section_keys(notes: Notes) -> dict[int, str]:
     return keys
 
 
-def _run_templates(ctx: Context, templates: list[Callable[[Context], Iterator[Candidate]]]) -> Iterator[Candidate]:
+def _run_templates(
+    ctx: Context, templates: list[Callable[[Context], Iterator[Candidate]]]
+) -> Iterator[Candidate]:
     for template in templates:
         yield from template(ctx)
 
@@ -162,7 +164,8 @@ def generate_bank(text: str, source: str = "notes") -> GeneratedBank:
     positions = {qid: i % 4 for i, qid in enumerate(sorted(used_ids))}
     files: dict[str, list[dict[str, Any]]] = {}
     topic_files = {
-        t.index: f"{number:02d}-{topic_slugs[t.index]}.yaml" for number, t in enumerate(notes.topics(), start=1)
+        t.index: f"{number:02d}-{topic_slugs[t.index]}.yaml"
+        for number, t in enumerate(notes.topics(), start=1)
     }
     for candidate, qid in sorted(built, key=lambda item: (item[0].source_line, item[1])):
         section = notes.sections[candidate.section]
@@ -181,7 +184,9 @@ def generate_bank(text: str, source: str = "notes") -> GeneratedBank:
         }
         files.setdefault(topic_files[section.topic], []).append(question)
 
-    bank = GeneratedBank(source=source, files=dict(sorted(files.items())), rejects=rejects, candidates=produced)
+    bank = GeneratedBank(
+        source=source, files=dict(sorted(files.items())), rejects=rejects, candidates=produced
+    )
     bank.sections_total = sum(1 for s in notes.sections if s.sentences)
     bank.sections_used = len({c.section for c, _ in built})
     total = len(built)

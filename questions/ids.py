@@ -36,5 +36,6 @@ def section_key(path: tuple[str, ...], occurrence: int) -> str:
 
 def question_id(topic_slug: str, section: str, kind: str, fact: str) -> str:
     question = f"{topic_slug}.{section}.{kind}.{short_hash(kind + '|' + fact)}"
-    assert ID_PATTERN.match(question) and len(question) <= 64, question
+    if not ID_PATTERN.match(question) or len(question) > 64:
+        raise ValueError(f"generated an invalid question id: {question}")
     return question

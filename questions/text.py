@@ -36,8 +36,7 @@ def tidy(sentence: str) -> str:
     """A lecture sentence as a quotable statement: fillers at the start removed, spaces collapsed."""
     text = _LEAD_FILLERS.sub("", sentence.strip())
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.?!])", r"\1", text)
-    return text
+    return re.sub(r"\s+([,.?!])", r"\1", text)
 
 
 def informative_score(sentence: str, spans: int = 0) -> float:
@@ -110,7 +109,9 @@ def tokens(name: str) -> set[str]:
     return {korean.normalise(w) for w in words if korean.normalise(w)}
 
 
-def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliases: Iterable[str]) -> str | None:
+def distinctive_leak(
+    stem: str, answer_aliases: Iterable[str], distractor_aliases: Iterable[str]
+) -> str | None:
     """A word of the answer's name that no distractor shares and that the stem contains, if any."""
     shared: set[str] = set()
     for alias in distractor_aliases:
@@ -119,8 +120,10 @@ def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliase
         for token in tokens(alias) - shared:
             if len(token) < 2 and not re.match(r"[a-z0-9]", token):
                 continue
-            hit = korean.normalise(token) in korean.normalise(stem) if korean.has_hangul(token) else (
-                term_pattern(token).search(stem)
+            hit = (
+                korean.normalise(token) in korean.normalise(stem)
+                if korean.has_hangul(token)
+                else (term_pattern(token).search(stem))
             )
             if hit:
                 return token

@@ -16,7 +16,9 @@ _CASE_WORD = re.compile(r"[가-힣](을|를|에서|으로|에게|에는)$")
 _INNER_CASE_WORD = re.compile(r"[가-힣](은|는|이|가|에|와|과|로|도|의)$")
 
 
-_PRONOUN_OPEN = re.compile(r"^(이는|이것|이건|이게|그것|그건|이를|이들|이렇게|그렇게|이럴|그럴|여기|이 경우|it|this|they)\b")
+_PRONOUN_OPEN = re.compile(
+    r"^(이는|이것|이건|이게|그것|그건|이를|이들|이렇게|그렇게|이럴|그럴|여기|이 경우|it|this|they)\b"
+)
 _SUBJECT_PARTICLES = {"은", "는", "이", "가", "에서는", "의 경우", "이란", "란"}
 
 
@@ -36,8 +38,26 @@ def strip_subject(text: str, names: set[str]) -> str | None:
     return None
 
 
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-/])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]+){0,2}(?![A-Za-z0-9])")
-_COMMON_LATIN = {"aws", "i", "a", "ok", "id", "api", "http", "https", "url", "ip", "the", "amazon", "yes", "no", "ui"}
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9.\-/])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]+){0,2}(?![A-Za-z0-9])"
+)
+_COMMON_LATIN = {
+    "aws",
+    "i",
+    "a",
+    "ok",
+    "id",
+    "api",
+    "http",
+    "https",
+    "url",
+    "ip",
+    "the",
+    "amazon",
+    "yes",
+    "no",
+    "ui",
+}
 
 
 @dataclass(frozen=True)
@@ -58,13 +78,22 @@ def is_term_like(text: str) -> bool:
     if re.fullmatch(r"[\d\s.,~%:-]+", stripped):
         return False
     words = stripped.split()
-    if korean.has_hangul(words[-1]) and _CLAUSE_END.search(words[-1]) and len(words[-1]) > 1:
-        # nouns ending in these syllables exist (예: 인스턴스 ends in 스), so only reject obvious endings
-        if re.search(r"(니다|습니다|합니다|한다|된다|있다|없다|하고|하며|해서|되는|하는|있는|없는|된|할|될)$", words[-1]):
-            return False
+    # nouns end in these syllables too (인스턴스 ends in 스), so only reject obvious verb endings
+    if (
+        korean.has_hangul(words[-1])
+        and _CLAUSE_END.search(words[-1])
+        and len(words[-1]) > 1
+        and re.search(
+            r"(니다|습니다|합니다|한다|된다|있다|없다|하고|하며|해서|되는|하는|있는|없는|된|할|될)$",
+            words[-1],
+        )
+    ):
+        return False
     if len(words) > 1 and re.search(r"[가-힣](나|은|는|와|과|로|도|만)$", words[-1]):
         return False  # '라우트나 경로'-style fragments cut out of a longer phrase
-    return not any(_CASE_WORD.search(w) for w in words) and not any(_INNER_CASE_WORD.search(w) for w in words[:-1])
+    return not any(_CASE_WORD.search(w) for w in words) and not any(
+        _INNER_CASE_WORD.search(w) for w in words[:-1]
+    )
 
 
 def is_concept(section: Section) -> bool:
@@ -139,7 +168,9 @@ class Context:
         """Do two concept sections overlap in name (equal, alias, or one inside the other)?"""
         names_a = {korean.normalise(n) for n in self.aliases.get(a, {self.sections[a].name})}
         names_b = {korean.normalise(n) for n in self.aliases.get(b, {self.sections[b].name})}
-        return any(x == y or (len(x) > 1 and len(y) > 1 and (x in y or y in x)) for x in names_a for y in names_b)
+        return any(
+            x == y or (len(x) > 1 and len(y) > 1 and (x in y or y in x)) for x in names_a for y in names_b
+        )
 
     def concept_pool(self, index: int) -> list[tuple[float, int]]:
         """Sections that make good distractors for section ``index`` (score, section), best first."""
@@ -164,7 +195,9 @@ class Context:
                 score += 1.0
             if korean.script(section.name) == korean.script(target.name):
                 score += 1.0
-            ratio = max(len(section.name), len(target.name)) / max(1, min(len(section.name), len(target.name)))
+            ratio = max(len(section.name), len(target.name)) / max(
+                1, min(len(section.name), len(target.name))
+            )
             score -= max(0.0, ratio - 1.5)
             score -= abs(section.line - target.line) / 2000.0
             if score >= 2.0 or top_level:

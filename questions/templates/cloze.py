@@ -13,6 +13,7 @@ from questions.templates._context import Context, Term, is_term_like
 from questions.text import informative_score, mask, mentions, term_pattern, tidy
 
 KIND = "cloze"
+_CODE = re.compile(r"(^-|_|[a-z][A-Z]|\.|:)")
 _PREDICATE = re.compile(r"^[하해했한할되된됩합될돼]")
 
 
@@ -22,15 +23,17 @@ def sentence_has_quantity(text: str) -> bool:
 
 def _shape(text: str) -> tuple[str, bool, int]:
     """Coarse kind of a phrase: script, all-caps/code-like, word count."""
-    code_like = text.replace("-", "").replace("/", "").replace(" ", "").isupper() or any(c.isdigit() for c in text)
+    code_like = text.replace("-", "").replace("/", "").replace(" ", "").isupper() or any(
+        c.isdigit() for c in text
+    )
     return korean.script(text), code_like, len(text.split())
 
 
 def _similarity(answer: Term, other: Term, ctx: Context) -> float:
     a_script, a_code, a_words = _shape(answer.text)
     o_script, o_code, o_words = _shape(other.text)
-    if a_script != o_script:
-        return -math.inf
+    if a_script != o_script or _CODE.search(answer.text) != _CODE.search(other.text):
+        return -math.inf  # '--expires-in' or 'post_build' only next to other flags/keys
     score = 0.0
     score += 1.0 if a_code == o_code else -1.5
     score -= 0.7 * abs(a_words - o_words)
@@ -59,7 +62,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         by_topic.setdefault(term.topic, []).append(term)
     topic_terms: dict[int, list[str]] = {}
     for topic, terms in by_topic.items():
-        unique = sorted({t.text for t in terms if len(t.text) >= 3 or t.text.isupper()}, key=lambda x: (-len(x), x))
+        unique = sorted(
+            {t.text for t in terms if len(t.text) >= 3 or t.text.isupper()}, key=lambda x: (-len(x), x)
+        )
         topic_terms[topic] = unique
     for sentence in ctx.notes.sentences:
         base = informative_score(sentence.text, len(sentence.spans))
@@ -72,7 +77,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             for match in term_pattern(term).finditer(sentence.text):
                 if all(match.end() <= a or match.start() >= b for a, b in taken):
                     taken.append((match.start(), match.end()))
-                    targets.append((Span(term, match.start(), match.end(), sentence.line_at(match.start())), -1.0))
+                    targets.append(
+                        (Span(term, match.start(), match.end(), sentence.line_at(match.start())), -1.0)
+                    )
         for span, bonus in targets:
             answer_text = span.text.strip().strip(",.")
             answer_text = korean.strip_particle(answer_text, ctx.glossary) if ctx.ko else answer_text
@@ -116,8 +123,11 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             options.sort(key=lambda item: (-item[0], item[1]))
             picked: list[str] = []
             for _score, text in options:
-                if any(korean.normalise(text) in korean.normalise(p) or korean.normalise(p) in korean.normalise(text)
-                       for p in picked):
+                if any(
+                    korean.normalise(text) in korean.normalise(p)
+                    or korean.normalise(p) in korean.normalise(text)
+                    for p in picked
+                ):
                     continue
                 picked.append(text)
                 if len(picked) == 3:

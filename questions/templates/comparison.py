@@ -1,4 +1,7 @@
-"""T5 comparison: 'X vs Y' sections and small sibling sets; one statement about X, the rest about the others."""
+"""T5 comparison: 'X vs Y' sections and small sibling sets.
+
+One statement about X is right; the distractors are statements about the other compared items.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +36,9 @@ def _clauses(text: str, names: list[str]) -> list[str]:
                 cuts.add(match.start())
     points = sorted(cuts)
     parts = [text[a:b].strip(" ,") for a, b in zip(points, [*points[1:], len(text)], strict=True)]
-    return [korean.finish_statement(p).rstrip(".") if i < len(parts) - 1 else p for i, p in enumerate(parts) if p]
+    return [
+        korean.finish_statement(p).rstrip(".") if i < len(parts) - 1 else p for i, p in enumerate(parts) if p
+    ]
 
 
 def _groups(ctx: Context) -> list[tuple[int, list[tuple[str, set[str], list[str], list[int]]]]]:
@@ -80,14 +85,18 @@ def _groups(ctx: Context) -> list[tuple[int, list[tuple[str, set[str], list[str]
         done.add(frozenset(siblings))
         for child in siblings:
             texts = []
-            for score, si in ctx.described_sentences(child):
+            for _score, si in ctx.described_sentences(child):
                 text = tidy(ctx.sentence(si).text)
                 stripped = strip_subject(text, ctx.aliases[child])
                 if stripped:
                     texts.append((si, stripped))
             items.append(
-                (ctx.sections[child].name, ctx.aliases[child], [t for _, t in texts],
-                 [ctx.sentence(si).start_line for si, _ in texts])
+                (
+                    ctx.sections[child].name,
+                    ctx.aliases[child],
+                    [t for _, t in texts],
+                    [ctx.sentence(si).start_line for si, _ in texts],
+                )
             )
         groups.append((section.parent, items))
     return groups
@@ -108,7 +117,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             clean.append(kept)
         names = " · ".join(name for name, _, _, _ in items)
         topic = ctx.sections[ctx.sections[owner].topic].name
-        for index, (name, aliases, _statements, _lines) in enumerate(items):
+        for index, (name, _aliases, _statements, _lines) in enumerate(items):
             if not clean[index]:
                 continue
             for answer, line in clean[index][:2]:
@@ -117,7 +126,12 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 depth = 0
                 while len(others) < 3 and depth < 6:
                     for j, kept in enumerate(clean):
-                        if j != index and depth < len(kept) and kept[depth][0] not in others and len(others) < 3:
+                        if (
+                            j != index
+                            and depth < len(kept)
+                            and kept[depth][0] not in others
+                            and len(others) < 3
+                        ):
                             others.append(kept[depth][0])
                     depth += 1
                 if len(others) < 3:

@@ -1,4 +1,7 @@
-"""T1 description -> which concept: key sentences of a section, its name masked; sibling headings as distractors."""
+"""T1 description -> which concept.
+
+Key sentences of a section with its name masked; sibling headings of the same kind are the distractors.
+"""
 
 from __future__ import annotations
 
@@ -53,7 +56,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             if len(distractors) < 3:
                 continue
             names = [ctx.sections[i].name for i in distractors]
-            leak = distinctive_leak(stem_core, answer_aliases, [n for i in distractors for n in pool_names[i]])
+            leak = distinctive_leak(
+                stem_core, answer_aliases, [n for i in distractors for n in pool_names[i]]
+            )
             if leak and len(chosen) > 1:
                 chosen = [c for c in chosen if not distinctive_leak(c[2], answer_aliases, all_pool_names)]
                 if not chosen:

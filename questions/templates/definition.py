@@ -26,7 +26,9 @@ def forbidden_names(names: list[set[str]]) -> list[str]:
     return out
 
 
-def best_statement(ctx: Context, section: int, forbidden: list[str], used: set[str]) -> tuple[str, int] | None:
+def best_statement(
+    ctx: Context, section: int, forbidden: list[str], used: set[str]
+) -> tuple[str, int] | None:
     """The best sentence of a section that has the section's concept as its subject."""
     ranked = ctx.described_sentences(section)
     for _score, si in ranked:
@@ -44,7 +46,7 @@ def best_statement(ctx: Context, section: int, forbidden: list[str], used: set[s
 def generate(ctx: Context) -> Iterator[Candidate]:
     for section in ctx.sections:
         pool = [i for score, i in ctx.concept_pool(section.index) if score >= 3.0][:6]
-        if len(pool) < 3:
+        if len(pool) < 3 or section.parent is None:  # whole topics are too broad to describe in one line
             continue
         group = [section.index, *pool]
         forbidden = forbidden_names([ctx.aliases[i] for i in group])

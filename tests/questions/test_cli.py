@@ -20,23 +20,34 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
     no_headings.write_text("just some text\nwithout any heading\n", encoding="utf-8")
     binary = tmp / "image.md"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    return {"empty": empty, "no headings": no_headings, "binary": binary, "missing": tmp / "nope.md", "folder": tmp}
+    return {
+        "empty": empty,
+        "no headings": no_headings,
+        "binary": binary,
+        "missing": tmp / "nope.md",
+        "folder": tmp,
+    }
 
 
 @pytest.mark.parametrize("case", ["empty", "no headings", "binary", "missing", "folder"])
 def test_bad_notes_give_one_line_and_non_zero_exit(tmp_path: Path, case: str) -> None:
     """Bad input: one clear line on stderr, no traceback, non-zero exit."""
-    result = runner.invoke(app, ["generate", str(_bad_inputs(tmp_path)[case]), "--out", str(tmp_path / "out")])
+    result = runner.invoke(
+        app, ["generate", str(_bad_inputs(tmp_path)[case]), "--out", str(tmp_path / "out")]
+    )
     assert result.exit_code != 0
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("error:"), result.stderr
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error:"), result.stderr
     assert "Traceback" not in result.output
 
 
 def test_few_questions_are_reported_not_padded(tmp_path: Path) -> None:
     notes = tmp_path / "tiny.md"
-    notes.write_text("# Topic\n\n## Section\n\nA short sentence about nothing much at all.\n", encoding="utf-8")
+    notes.write_text(
+        "# Topic\n\n## Section\n\nA short sentence about nothing much at all.\n", encoding="utf-8"
+    )
     result = runner.invoke(app, ["generate", str(notes), "--out", str(tmp_path / "bank")])
     assert result.exit_code == 0
     assert "warning: only 0 question(s)" in result.stderr
@@ -50,7 +61,8 @@ def test_generate_and_report(english_notes: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     report = runner.invoke(app, ["bank", "report", str(out)])
     assert report.exit_code == 0
-    assert "per template:" in report.output and "answer position:" in report.output
+    assert "per template:" in report.output
+    assert "answer position:" in report.output
     assert "gate failures in bank: 0" in report.output
 
 

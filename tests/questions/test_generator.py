@@ -15,7 +15,7 @@ from questions.notes_parser import clean_line
 from tests.questions.conftest import AWS_NOTES, SHIPPED_BANK
 
 WORDS = ["EBS", "EFS", "S3", "볼륨", "스냅샷", "인스턴스", "정책", "server", "file", "포트", "데이터", "저장"]
-KO_WORDS = st.sampled_from(WORDS + ["은", "는", "을", "를", "이", "가", "입니다", "합니다", "사용", "최대"])
+KO_WORDS = st.sampled_from([*WORDS, "은", "는", "을", "를", "이", "가", "입니다", "합니다", "사용", "최대"])
 
 
 def _supports(question: dict, lines: list[str]) -> bool:
@@ -32,7 +32,9 @@ def _supports(question: dict, lines: list[str]) -> bool:
 def markdown(draw: st.DrawFn) -> str:
     lines: list[str] = []
     for _ in range(draw(st.integers(1, 14))):
-        kind = draw(st.sampled_from(["h1", "h2", "h3", "text", "code", "tick", "num", "toc", "blank", "junk"]))
+        kind = draw(
+            st.sampled_from(["h1", "h2", "h3", "text", "code", "tick", "num", "toc", "blank", "junk"])
+        )
         words = " ".join(draw(st.lists(KO_WORDS, min_size=1, max_size=8)))
         if kind in {"h1", "h2", "h3"}:
             lines.append("#" * int(kind[1]) + " " + words)
@@ -41,7 +43,8 @@ def markdown(draw: st.DrawFn) -> str:
         elif kind == "tick":
             lines.append(f"`{draw(st.sampled_from(WORDS))} {draw(st.sampled_from(WORDS))}`를 {words}합니다")
         elif kind == "num":
-            lines.append(f"{words} 최대 {draw(st.integers(1, 9999))}{draw(st.sampled_from(['일', '%', 'GB', '시간']))}입니다")
+            unit = draw(st.sampled_from(["일", "%", "GB", "시간"]))
+            lines.append(f"{words} 최대 {draw(st.integers(1, 9999))}{unit}입니다")
         elif kind == "toc":
             lines.append(f"- [{words}](#{words.replace(' ', '-')})")
         elif kind == "junk":
@@ -109,7 +112,11 @@ def test_editing_one_section_changes_only_its_ids() -> None:
     before = _ids_by_section(text)
     target = "EC2 기초 > 예약 인스턴스 > 스팟 인스턴스"
     assert target in before
-    edited = text.replace("온-디맨드 인스턴스에 비교하면 최대 90%까지 할인이 되죠", "온-디맨드 인스턴스보다 최대 80%까지 저렴하죠", 1)
+    edited = text.replace(
+        "온-디맨드 인스턴스에 비교하면 최대 90%까지 할인이 되죠",
+        "온-디맨드 인스턴스보다 최대 80%까지 저렴하죠",
+        1,
+    )
     assert edited != text
     after = _ids_by_section(edited)
     changed = {s for s in before.keys() | after.keys() if before.get(s) != after.get(s)}
@@ -131,8 +138,15 @@ def test_shipped_bank_is_valid_and_up_to_date(tmp_path: Path) -> None:
     from questions.generator import source_label
 
     regenerated = tmp_path / "bank"
-    write_bank(generate_bank(AWS_NOTES.read_text(encoding="utf-8"), source_label(Path("questions/notes/aws-dva-notes.md"))), regenerated)
+    write_bank(
+        generate_bank(
+            AWS_NOTES.read_text(encoding="utf-8"), source_label(Path("questions/notes/aws-dva-notes.md"))
+        ),
+        regenerated,
+    )
     shipped = sorted(p.name for p in SHIPPED_BANK.iterdir() if p.suffix in {".yaml", ".json"})
     assert shipped == sorted(p.name for p in regenerated.iterdir())
     for name in shipped:
-        assert (SHIPPED_BANK / name).read_bytes() == (regenerated / name).read_bytes(), f"{name} is stale: run make bank"
+        assert (SHIPPED_BANK / name).read_bytes() == (regenerated / name).read_bytes(), (
+            f"{name} is stale: run make bank"
+        )
