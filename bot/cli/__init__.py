@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.cli import bank, config, db
+from bot.cli import bank, config, db, generate
 from bot.cli.console import console
 from bot.cli.run import run
 
@@ -14,6 +14,7 @@ app.add_typer(db.app, name="db")
 app.add_typer(config.app, name="config")
 app.command()(console)
 app.command()(run)
+app.command(name="generate")(generate.generate)
 
 
 def main() -> None:

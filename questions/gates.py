@@ -1,0 +1,137 @@
+"""Quality gates: every candidate question must pass all of them; rejects are counted by reason.
+
+Form gates (``form_problems``) need only the question itself, so ``quizbot bank report`` can re-run
+them on a shipped bank; ``notes_problems`` also need the notes (is a distractor actually true?).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from questions import korean
+from questions.candidate import Candidate
+from questions.notes_parser import Notes
+from questions.text import distinctive_leak, term_pattern
+
+REASONS: dict[str, str] = {
+    "too_few_choices": "fewer than 3 distractors of the same kind",
+    "answer_in_stem": "the answer or one of its aliases appears in the stem",
+    "answer_word_in_stem": "a word only the answer's name has appears in the stem",
+    "distractor_in_stem": "a distractor is named in the stem",
+    "choices_not_distinct": "two choices are equal, aliases, or one contains the other",
+    "distractor_true": "a distractor put into the blank makes a sentence found in the notes",
+    "mixed_kinds": "the answer is the odd one out (script, unit or kind differs)",
+    "length_ratio": "longest/shortest choice length ratio too large",
+    "answer_longest": "the right answer is clearly the longest choice",
+    "choice_too_long": "a choice is too long to read as an option",
+    "particle_glued": "a batchim-dependent particle is glued to the blank or a choice",
+    "stem_too_short": "the stem is too short to ask anything",
+    "duplicate": "another question already asks the same",
+}
+
+_GLUED_AFTER_BLANK = re.compile(re.escape(korean.BLANK) + r"(은|는|이|가|을|를|와|과|로|으로)(?![(가-힣])")
+_GLUED_CHOICE = re.compile(r"\s(은|는|이|가|을|를|의|로|으로|에서|에만)$")
+_MAX_CHOICE = 120
+
+
+def _norm(text: str) -> str:
+    return korean.normalise(text)
+
+
+def _kind_features(text: str) -> tuple[str, bool, str]:
+    return korean.script(text), bool(re.search(r"\d", text)), korean.head_noun(text)
+
+
+def form_problems(
+    stem: str,
+    choices: Sequence[str],
+    answer: int,
+    aliases: Sequence[set[str]] | None = None,
+    statement: bool = False,
+    numeric: bool = False,
+    names_only: bool = False,
+) -> list[str]:
+    """Gate reasons for a question judged on its own text. ``statement``: choices are sentences."""
+    reasons: list[str] = []
+    if len(choices) != 4 or not 0 <= answer < len(choices):
+        return ["too_few_choices"]
+    names = list(aliases) if aliases else [{c} for c in choices]
+    if len(_norm(stem)) < 8:
+        reasons.append("stem_too_short")
+    right = choices[answer]
+    if not statement:
+        if any(term_pattern(a).search(stem) for a in names[answer] if len(_norm(a)) >= 1):
+            reasons.append("answer_in_stem")
+        others = [a for i, group in enumerate(names) if i != answer for a in group]
+        if distinctive_leak(stem, names[answer], others):
+            reasons.append("answer_word_in_stem")
+        if any(term_pattern(a).search(stem) for i, group in enumerate(names) if i != answer for a in group):
+            reasons.append("distractor_in_stem")
+    normed = [_norm(c) for c in choices]
+    if len(set(normed)) != 4 or (
+        not numeric
+        and any(i != j and len(a) > 1 and a in b for i, a in enumerate(normed) for j, b in enumerate(normed))
+    ):
+        reasons.append("choices_not_distinct")
+    for i, group in enumerate(names):
+        for j, other in enumerate(names):
+            if i < j and {_norm(a) for a in group} & {_norm(a) for a in other}:
+                reasons.append("choices_not_distinct")
+    lengths = [len(c) for c in choices]
+    if max(lengths) > _MAX_CHOICE:
+        reasons.append("choice_too_long")
+    ratio = max(lengths) / max(1, min(lengths))
+    if (max(lengths) > 12 and ratio > 2.5) or ratio > 4.0:
+        reasons.append("length_ratio")
+    others_len = [n for i, n in enumerate(lengths) if i != answer]
+    if lengths[answer] > 8 and lengths[answer] > 1.3 * max(others_len):
+        reasons.append("answer_longest")
+    if not statement and not numeric:
+        features = [_kind_features(c) for c in choices]
+        digits_matter = not names_only and len(right) > 6  # EC2 vs IAM: digits are part of short names
+        for slot in range(2 if digits_matter else 1):  # script, has-digit
+            values = [f[slot] for f in features]
+            right_value = values[answer]
+            rest = [v for i, v in enumerate(values) if i != answer]
+            if len(set(rest)) == 1 and rest[0] != right_value:
+                reasons.append("mixed_kinds")
+                break
+        heads = [f[2] for f in features]
+        rest_heads = [h for i, h in enumerate(heads) if i != answer]
+        if len(set(rest_heads)) == 1 and heads[answer] != rest_heads[0] and len(right.split()) > 1:
+            reasons.append("mixed_kinds")
+    if _GLUED_AFTER_BLANK.search(stem) or any(_GLUED_CHOICE.search(c) for c in choices):
+        reasons.append("particle_glued")
+    return list(dict.fromkeys(reasons))
+
+
+def notes_problems(candidate: Candidate, notes: Notes) -> list[str]:
+    """Gates that need the notes: a distractor filled into the blank must not be a sentence of the notes."""
+    reasons: list[str] = []
+    if candidate.fill is not None:
+        before, after = candidate.fill
+        for distractor in candidate.distractors:
+            filled = _norm(before + distractor + after)
+            if len(filled) >= 8 and filled in notes.normalised_text:
+                reasons.append("distractor_true")
+                break
+    return reasons
+
+
+def candidate_problems(candidate: Candidate, notes: Notes) -> list[str]:
+    if len(candidate.distractors) < 3:
+        return ["too_few_choices"]
+    reasons = form_problems(
+        candidate.stem, candidate.choices, 0, candidate.choice_aliases(), **kind_flags(candidate.kind)
+    )
+    return reasons + notes_problems(candidate, notes)
+
+
+def kind_flags(kind: str | None) -> dict[str, bool]:
+    """How the form gates read a template's choices: statements, values of one unit, or heading names."""
+    return {
+        "statement": kind in {"definition", "comparison"},
+        "numeric": kind == "numeric",
+        "names_only": kind == "concept",
+    }

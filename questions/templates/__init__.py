@@ -1,0 +1,19 @@
+"""Question templates: one module each, every one a ``generate(ctx) -> Iterator[Candidate]``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from questions.candidate import Candidate
+from questions.templates import cloze, comparison, concept, definition, numeric
+from questions.templates._context import Context
+
+TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
+    concept.generate,
+    cloze.generate,
+    cloze.mention_candidates,
+    numeric.generate,
+    definition.generate,
+    comparison.generate,
+]
+KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND]

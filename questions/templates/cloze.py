@@ -1,0 +1,202 @@
+"""T2 cloze on a key phrase: distractors are key phrases of the same kind from the same topic."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from questions import korean
+from questions.candidate import Candidate
+from questions.notes_parser import Span, find_quantities
+from questions.templates._context import Context, Term, is_term_like
+from questions.text import informative_score, mask, mentions, term_pattern, tidy
+
+KIND = "cloze"
+_CODE = re.compile(r"(^-|_|[a-z][A-Z]|\.|:)")
+_PREDICATE = re.compile(r"^[하해했한할되된됩합될돼]")
+
+
+def sentence_has_quantity(text: str) -> bool:
+    return bool(find_quantities(text)) or bool(re.search(r"\d[\d,.]*\s?(달러|센트|원|\$)", text))
+
+
+def _shape(text: str) -> tuple[str, bool, int]:
+    """Coarse kind of a phrase: script, all-caps/code-like, word count."""
+    code_like = text.replace("-", "").replace("/", "").replace(" ", "").isupper() or any(
+        c.isdigit() for c in text
+    )
+    return korean.script(text), code_like, len(text.split())
+
+
+def _similarity(answer: Term, other: Term, ctx: Context) -> float:
+    a_script, a_code, a_words = _shape(answer.text)
+    o_script, o_code, o_words = _shape(other.text)
+    if a_script != o_script or _CODE.search(answer.text) != _CODE.search(other.text):
+        return -math.inf  # '--expires-in' or 'post_build' only next to other flags/keys
+    score = 0.0
+    score += 1.0 if a_code == o_code else -1.5
+    score -= 0.7 * abs(a_words - o_words)
+    ratio = max(len(answer.text), len(other.text)) / max(1, min(len(answer.text), len(other.text)))
+    if ratio > 2.5:
+        return -math.inf
+    score -= 0.6 * (ratio - 1)
+    same_head = korean.head_noun(answer.text) == korean.head_noun(other.text)
+    if a_script == "hangul" and not same_head and not (answer.text in ctx.names and other.text in ctx.names):
+        score -= 2.5  # Hangul phrases of different kinds tend to read as odd ones out
+    if same_head and a_words > 1:
+        score += 2.0
+    if answer.follow == other.follow:
+        score += 1.0
+    a_sec, o_sec = ctx.sections[answer.section], ctx.sections[other.section]
+    if a_sec.parent is not None and a_sec.parent == o_sec.parent:
+        score += 1.0
+    if answer.section == other.section:
+        score += 0.5
+    return score
+
+
+def generate(ctx: Context) -> Iterator[Candidate]:
+    by_topic: dict[int, list[Term]] = {}
+    for term in ctx.terms:
+        by_topic.setdefault(term.topic, []).append(term)
+    topic_terms: dict[int, list[str]] = {}
+    for topic, terms in by_topic.items():
+        unique = sorted(
+            {t.text for t in terms if len(t.text) >= 3 or t.text.isupper()}, key=lambda x: (-len(x), x)
+        )
+        topic_terms[topic] = unique
+    for sentence in ctx.notes.sentences:
+        base = informative_score(sentence.text, len(sentence.spans))
+        if base < 0:
+            continue
+        section = ctx.sections[sentence.section]
+        targets: list[tuple[Span, float]] = [(span, 0.0) for span in sentence.spans]
+        taken = [(span.start, span.end) for span in sentence.spans]
+        for term in topic_terms.get(section.topic, []):
+            for match in term_pattern(term).finditer(sentence.text):
+                if all(match.end() <= a or match.start() >= b for a, b in taken):
+                    taken.append((match.start(), match.end()))
+                    targets.append(
+                        (Span(term, match.start(), match.end(), sentence.line_at(match.start())), -1.0)
+                    )
+        for span, bonus in targets:
+            answer_text = span.text.strip().strip(",.")
+            answer_text = korean.strip_particle(answer_text, ctx.glossary) if ctx.ko else answer_text
+            if not is_term_like(answer_text) or len(answer_text) < 2 or sentence_has_quantity(answer_text):
+                continue
+            rest = sentence.text[span.end :]
+            if ctx.ko and _PREDICATE.match(rest):
+                continue  # the span is the object of a glued verb ('`X를 생성`합니다'): a clause, not a term
+            particle = korean.leading_particle(rest) if ctx.ko else None
+            after = rest
+            shown = korean.BLANK
+            if particle:
+                after = rest[rest.index(particle) + len(particle) :]
+                shown += korean.neutral(particle)
+            before = sentence.text[: span.start]
+            # the answer span may include a particle inside the backticks: keep it outside the blank
+            inner_tail = span.text.strip().strip(",.")[len(answer_text) :].strip()
+            if inner_tail:
+                shown = korean.BLANK + korean.neutral(inner_tail)
+            core = tidy(before + shown + after)
+            if mentions(core.replace(korean.BLANK, " "), korean.aliases(answer_text)):
+                continue
+            if len(core.replace(korean.BLANK, "")) < 25:
+                continue
+            answer = Term(answer_text, section.index, section.topic, korean.neutral(particle or inner_tail))
+            seen = {korean.normalise(answer_text)}
+            options: list[tuple[float, str]] = []
+            for other in by_topic.get(section.topic, []):
+                key = korean.normalise(other.text)
+                if key in seen or not key:
+                    continue
+                if key in korean.normalise(answer_text) or korean.normalise(answer_text) in key:
+                    continue
+                if mentions(core, korean.aliases(other.text)):
+                    continue
+                score = _similarity(answer, other, ctx)
+                if score == -math.inf:
+                    continue
+                seen.add(key)
+                options.append((score, other.text))
+            options.sort(key=lambda item: (-item[0], item[1]))
+            picked: list[str] = []
+            for _score, text in options:
+                if any(
+                    korean.normalise(text) in korean.normalise(p)
+                    or korean.normalise(p) in korean.normalise(text)
+                    for p in picked
+                ):
+                    continue
+                picked.append(text)
+                if len(picked) == 3:
+                    break
+            if len(picked) < 3:
+                continue
+            choice_names = [korean.aliases(answer_text), *(korean.aliases(p) for p in picked)]
+            quality = sum(score for score, text in options if text in picked) / 3
+            intro = "빈칸에 들어갈 말로 알맞은 것은?" if ctx.ko else "Which phrase fills the blank?"
+            yield Candidate(
+                kind=KIND,
+                section=section.index,
+                source_line=span.line,
+                stem=f"{ctx.label(ctx.sections[section.topic].name, choice_names)}{intro}\n“{core}”",
+                stem_core=core,
+                answer=answer_text,
+                distractors=picked,
+                evidence=[tidy(sentence.text)],
+                evidence_lines=[sentence.start_line],
+                aliases=[korean.aliases(answer_text), *(korean.aliases(p) for p in picked)],
+                fill=(before, rest),
+                score=base + quality + bonus,
+                fact=f"{answer_text}|{tidy(sentence.text)}",
+            )
+
+
+def mention_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Cloze on a concept name (a heading) mentioned in a sentence; distractors are its sibling headings."""
+    for sentence in ctx.notes.sentences:
+        base = informative_score(sentence.text, len(sentence.spans))
+        if base < 1.5:
+            continue
+        section = ctx.sections[sentence.section]
+        text = tidy(sentence.text)
+        for concept, names in ctx.aliases.items():
+            target = ctx.sections[concept]
+            if target.parent is None or target.topic != section.topic or not mentions(text, names):
+                continue
+            pool = [(score, i) for score, i in ctx.concept_pool(concept) if score >= 3.0]
+            if len(pool) < 3:
+                continue
+            core = mask(text, names)
+            if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
+                continue
+            if _PREDICATE.match(core.split(korean.BLANK, 1)[1]):
+                continue
+            distractors = [i for _, i in pool if not mentions(core, ctx.aliases[i])][:3]
+            if len(distractors) < 3:
+                continue
+            answer_alias = next(
+                (n for n in sorted(names, key=len, reverse=True) if mentions(text, {n})), target.name
+            )
+            # show the name as the notes wrote it in this sentence when that is one of its aliases
+            answer = answer_alias if answer_alias in korean.aliases(target.name) else target.name
+            before, _, after = core.partition(korean.BLANK)
+            choice_names = [names, *(ctx.aliases[i] for i in distractors)]
+            intro = "빈칸에 들어갈 말로 알맞은 것은?" if ctx.ko else "Which phrase fills the blank?"
+            yield Candidate(
+                kind=KIND,
+                section=section.index,
+                source_line=sentence.line_at(0),
+                stem=f"{ctx.label(ctx.sections[section.topic].name, choice_names)}{intro}\n“{core}”",
+                stem_core=core,
+                answer=answer,
+                distractors=[ctx.sections[i].name for i in distractors],
+                evidence=[text],
+                evidence_lines=[sentence.start_line],
+                aliases=[names, *(ctx.aliases[i] for i in distractors)],
+                fill=(before, after),
+                score=base + 0.5,
+                fact=f"{target.name}|{text}",
+            )

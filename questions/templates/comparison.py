@@ -1,0 +1,160 @@
+"""T5 comparison: 'X vs Y' sections and small sibling sets.
+
+One statement about X is right; the distractors are statements about the other compared items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from questions import korean
+from questions.candidate import Candidate
+from questions.templates._context import _PRONOUN_OPEN, Context, strip_subject
+from questions.templates.definition import forbidden_names
+from questions.text import informative_score, mentions, term_pattern, tidy
+
+KIND = "comparison"
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus|대)\s+|\s*(?:과|와)\s+|\s*,\s*|\s+(?:and|및)\s+", re.IGNORECASE)
+_COMPARE_HEADING = re.compile(r"(\svs\.?\s|\s대\s|차이|비교|versus|difference)", re.IGNORECASE)
+
+
+def _items_from_heading(title: str) -> list[str]:
+    text = re.sub(r"(의|간의)?\s*(차이점?|비교|개념)(은|는)?\s*$", "", title.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"(의|에 대한)\s+", " ", text)
+    parts = [korean.clean_heading(p) for p in _VERSUS.split(text)]
+    return [p for p in parts if p]
+
+
+def _clauses(text: str, names: list[str]) -> list[str]:
+    """Split a sentence where another compared item starts as a subject ('..., X-Ray는 ...')."""
+    cuts = {0}
+    for name in names:
+        for match in term_pattern(name).finditer(text):
+            particle = korean.leading_particle(text[match.end() :])
+            if match.start() > 0 and particle in {"은", "는", "이", "가"}:
+                cuts.add(match.start())
+    points = sorted(cuts)
+    parts = [text[a:b].strip(" ,") for a, b in zip(points, [*points[1:], len(text)], strict=True)]
+    return [
+        korean.finish_statement(p).rstrip(".") if i < len(parts) - 1 else p for i, p in enumerate(parts) if p
+    ]
+
+
+def _groups(ctx: Context) -> list[tuple[int, list[tuple[str, set[str], list[str], list[int]]]]]:
+    """(section, [(item name, aliases, statements, source lines)]) for every comparison."""
+    groups = []
+    done: set[frozenset[int]] = set()
+    for section in ctx.sections:
+        items: list[tuple[str, set[str], list[str], list[int]]] = []
+        if _COMPARE_HEADING.search(section.title):
+            names = _items_from_heading(section.title)
+            if not 2 <= len(names) <= 4:
+                continue
+            children = {ctx.sections[c].name: c for c in section.children}
+            all_aliases = [korean.aliases(n) for n in names]
+            for name, aliases in zip(names, all_aliases, strict=True):
+                statements: list[str] = []
+                lines: list[int] = []
+                texts = []
+                if name in children:
+                    # under an 'X vs Y' heading, a '### X' section is about X throughout
+                    for _, si in ctx.described_sentences(children[name]):
+                        text = tidy(ctx.sentence(si).text)
+                        texts.append((si, strip_subject(text, aliases) or text))
+                else:
+                    every = [a for group in all_aliases for a in group]
+                    for si in section.sentences:
+                        for clause in _clauses(tidy(ctx.sentence(si).text), every):
+                            stripped = strip_subject(clause, aliases)
+                            if stripped:
+                                texts.append((si, stripped))
+                for si, text in texts:
+                    if informative_score(text, len(ctx.sentence(si).spans)) < 1.0:
+                        continue
+                    statements.append(text)
+                    lines.append(ctx.sentence(si).start_line)
+                items.append((name, aliases, statements, lines))
+            groups.append((section.index, items))
+            continue
+        if section.index not in ctx.aliases or section.parent is None:
+            continue
+        siblings = [c for c in ctx.sections[section.parent].children if c in ctx.aliases]
+        if not 2 <= len(siblings) <= 3 or frozenset(siblings) in done:
+            continue
+        done.add(frozenset(siblings))
+        for child in siblings:
+            texts = []
+            for _score, si in ctx.described_sentences(child):
+                text = tidy(ctx.sentence(si).text)
+                stripped = strip_subject(text, ctx.aliases[child])
+                if stripped:
+                    texts.append((si, stripped))
+            items.append(
+                (
+                    ctx.sections[child].name,
+                    ctx.aliases[child],
+                    [t for _, t in texts],
+                    [ctx.sentence(si).start_line for si, _ in texts],
+                )
+            )
+        groups.append((section.parent, items))
+    return groups
+
+
+def generate(ctx: Context) -> Iterator[Candidate]:
+    for owner, items in _groups(ctx):
+        if len(items) < 2:
+            continue
+        forbidden = forbidden_names([aliases for _, aliases, _, _ in items])
+        clean: list[list[tuple[str, int]]] = []
+        for _name, _aliases, statements, lines in items:
+            kept = []
+            for text, line in zip(statements, lines, strict=True):
+                if mentions(text, forbidden) or not 12 <= len(text) <= 110 or _PRONOUN_OPEN.match(text):
+                    continue
+                kept.append((korean.finish_statement(text) if ctx.ko else text.rstrip(".") + ".", line))
+            clean.append(kept)
+        names = " · ".join(name for name, _, _, _ in items)
+        topic = ctx.sections[ctx.sections[owner].topic].name
+        for index, (name, _aliases, _statements, _lines) in enumerate(items):
+            if not clean[index]:
+                continue
+            for answer, line in clean[index][:2]:
+                others: list[str] = []
+                # round-robin over the other items so every compared item is represented
+                depth = 0
+                while len(others) < 3 and depth < 6:
+                    for j, kept in enumerate(clean):
+                        if (
+                            j != index
+                            and depth < len(kept)
+                            and kept[depth][0] not in others
+                            and len(others) < 3
+                        ):
+                            others.append(kept[depth][0])
+                    depth += 1
+                if len(others) < 3:
+                    continue
+                section_index = owner
+                for _, child in enumerate(ctx.sections[owner].children):
+                    if ctx.sections[child].name == name:
+                        section_index = child
+                if ctx.ko:
+                    stem = f"[{topic}] {names}을(를) 비교할 때, {name}에 대한 설명으로 옳은 것은?"
+                else:
+                    stem = f"[{topic}] Comparing {names}: which statement is true of {name}?"
+                yield Candidate(
+                    kind=KIND,
+                    section=section_index,
+                    source_line=line,
+                    stem=stem,
+                    stem_core=name,
+                    answer=answer,
+                    distractors=others,
+                    evidence=[answer],
+                    evidence_lines=[line],
+                    aliases=[{answer}, *({o} for o in others)],
+                    score=2.5,
+                    fact=f"{name}|{answer}",
+                )

@@ -1,0 +1,87 @@
+"""T4 term -> definition: 'which statement describes X', statements taken from sibling sections."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from questions.candidate import Candidate
+from questions.templates._context import Context
+from questions.text import tidy, tokens
+
+KIND = "definition"
+
+
+def forbidden_names(names: list[set[str]]) -> list[str]:
+    """Every alias of the choices plus each word of them that the others do not share."""
+    out: list[str] = []
+    for index, aliases in enumerate(names):
+        out.extend(aliases)
+        others: set[str] = set()
+        for j, other in enumerate(names):
+            if j != index:
+                for alias in other:
+                    others |= tokens(alias)
+        for alias in aliases:
+            out.extend(t for t in tokens(alias) - others if len(t) >= 2)
+    return out
+
+
+def best_statement(
+    ctx: Context, section: int, forbidden: list[str], used: set[str]
+) -> tuple[str, int] | None:
+    """The best sentence of a section that has the section's concept as its subject."""
+    ranked = ctx.described_sentences(section)
+    for _score, si in ranked:
+        statement = ctx.statement(si, forbidden, ctx.aliases[section])
+        if statement and statement not in used:
+            return statement, si
+    # Lecture notes often leave the subject implicit under its heading: take a strong sentence.
+    for score, si in ranked:
+        statement = ctx.statement(si, forbidden) if score >= 3.0 else None
+        if statement and statement not in used:
+            return statement, si
+    return None
+
+
+def generate(ctx: Context) -> Iterator[Candidate]:
+    for section in ctx.sections:
+        pool = [i for score, i in ctx.concept_pool(section.index) if score >= 3.0][:6]
+        if len(pool) < 3 or section.parent is None:  # whole topics are too broad to describe in one line
+            continue
+        group = [section.index, *pool]
+        forbidden = forbidden_names([ctx.aliases[i] for i in group])
+        found = best_statement(ctx, section.index, forbidden, set())
+        if not found:
+            continue
+        answer, si = found
+        used = {answer}
+        distractors: list[str] = []
+        for other in pool:
+            statement = best_statement(ctx, other, forbidden, used)
+            if statement:
+                distractors.append(statement[0])
+                used.add(statement[0])
+            if len(distractors) == 3:
+                break
+        if len(distractors) < 3:
+            continue
+        topic = ctx.sections[section.topic].name
+        if ctx.ko:
+            stem = f"[{topic}] 다음 중 {section.name}에 대한 설명으로 옳은 것은?"
+        else:
+            stem = f"[{topic}] Which statement describes {section.name}?"
+        sentence = ctx.sentence(si)
+        yield Candidate(
+            kind=KIND,
+            section=section.index,
+            source_line=sentence.start_line,
+            stem=stem,
+            stem_core=section.name,
+            answer=answer,
+            distractors=distractors,
+            evidence=[tidy(sentence.text)],
+            evidence_lines=[sentence.start_line],
+            aliases=[{answer}, *({d} for d in distractors)],
+            score=2.0,
+            fact=f"{section.name}|{tidy(sentence.text)}",
+        )

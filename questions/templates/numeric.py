@@ -1,0 +1,82 @@
+"""T3 numeric facts: a value with a unit blanked; distractors are other values of that unit in the notes."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from questions import korean
+from questions.candidate import Candidate
+from questions.notes_parser import Quantity
+from questions.templates._context import Context
+from questions.text import informative_score, tidy
+
+KIND = "numeric"
+_SKIP_UNITS = {"count"}
+# example values in a worked scenario are not facts to learn
+_HYPOTHETICAL = re.compile(
+    r"(예를 들어|예를 들면|가령|만약|예시|라고 하면|라고 치면|for example|e\.g\.|suppose)", re.I
+)
+_PRONOUN = re.compile(
+    r"^(이는|이것|그것|이건|그건|그래서|그러면|it|this)\s"
+)  # '3개' style counts are too often incidental in lecture talk
+
+
+def generate(ctx: Context) -> Iterator[Candidate]:
+    pool: dict[str, list[tuple[Quantity, int]]] = {}
+    for sentence in ctx.notes.sentences:
+        for quantity in sentence.quantities:
+            pool.setdefault(quantity.unit, []).append((quantity, ctx.sections[sentence.section].topic))
+    for sentence in ctx.notes.sentences:
+        base = informative_score(sentence.text, len(sentence.spans))
+        if base < (1.5 if ctx.ko else 0.0) or not sentence.quantities or _HYPOTHETICAL.search(sentence.text):
+            continue
+        section = ctx.sections[sentence.section]
+        visible = {korean.normalise(q.text) for q in sentence.quantities}
+        for quantity in sentence.quantities:
+            if quantity.unit in _SKIP_UNITS and not (quantity.value >= 10 and "최대" in sentence.text):
+                continue
+            if sum(1 for q in sentence.quantities if q.text == quantity.text) > 1:
+                continue
+            before = sentence.text[: quantity.start]
+            after = sentence.text[quantity.end :]
+            core = tidy(before + korean.BLANK + after)
+            if len(core.replace(korean.BLANK, "")) < 25 or _PRONOUN.match(core):
+                continue
+            options: dict[str, float] = {}
+            for other, topic in pool.get(quantity.unit, []):
+                key = korean.normalise(other.text)
+                if key in visible or math.isclose(other.value, quantity.value) or key in options:
+                    continue
+                if any(math.isclose(other.value, value) for value in _values(options, pool, quantity.unit)):
+                    continue
+                distance = abs(math.log10(max(other.value, 1e-9)) - math.log10(max(quantity.value, 1e-9)))
+                score = -distance + (1.0 if topic == section.topic else 0.0)
+                options[other.text] = score
+            ranked = sorted(options.items(), key=lambda item: (-item[1], item[0]))
+            picked = [text for text, _ in ranked[:3]]
+            if len(picked) < 3:
+                continue
+            intro = "빈칸에 들어갈 값으로 알맞은 것은?" if ctx.ko else "Which value fills the blank?"
+            context = " > ".join(section.path[-2:])
+            yield Candidate(
+                kind=KIND,
+                section=section.index,
+                source_line=quantity.line,
+                stem=f"{ctx.label(context, [{c} for c in (quantity.text, *picked)])}{intro}\n“{core}”",
+                stem_core=core,
+                answer=quantity.text,
+                distractors=picked,
+                evidence=[tidy(sentence.text)],
+                evidence_lines=[sentence.start_line],
+                fill=(before, after),
+                unit=quantity.unit,
+                score=base + 1.5,
+                fact=f"{quantity.text}|{tidy(sentence.text)}",
+            )
+
+
+def _values(options: dict[str, float], pool: dict[str, list[tuple[Quantity, int]]], unit: str) -> list[float]:
+    by_text = {q.text: q.value for q, _ in pool.get(unit, [])}
+    return [by_text[text] for text in options if text in by_text]

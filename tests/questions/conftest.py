@@ -1,0 +1,84 @@
+"""Shared fixtures: an English sample notes file written by the tests, and the AWS notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+AWS_NOTES = REPO / "questions" / "notes" / "aws-dva-notes.md"
+SHIPPED_BANK = REPO / "questions" / "bank"
+
+ENGLISH_NOTES = """\
+- [Storage](#storage)
+- [Networking](#networking)
+
+# Storage
+
+Storage services keep data for applications.
+
+## Block storage
+
+`Block storage` is attached to one server at a time and is used for boot volumes.
+It offers the lowest latency of all storage kinds and is billed by provisioned size.
+A volume lives in one availability zone and snapshots are kept for 30 days by default.
+
+## Object storage
+
+`Object storage` keeps files as objects in buckets that are reachable over HTTP.
+It scales without limits and stores each object in at least 3 zones.
+Objects can be moved to an archive class after 90 days with a lifecycle rule.
+Old object versions are deleted after 7 days unless a rule keeps them for 365 days.
+
+## File storage
+
+`File storage` is a shared network file system mounted by many servers at once.
+It grows and shrinks automatically and is billed for the data stored.
+Throughput can burst for up to 12 hours each day on small file systems.
+
+## Archive storage
+
+`Archive storage` is the cheapest class for data that is rarely read.
+Retrieving data takes between 1 and 5 hours and costs extra per request.
+Data must stay for a minimum of 180 days or an early deletion fee applies.
+
+## Block vs Object
+
+Block storage is faster for databases and needs a server to attach to.
+Object storage is better for static files and is reachable from anywhere over HTTP.
+
+# Networking
+
+Networking connects the servers with each other and with the internet.
+
+## Load balancers
+
+A `load balancer` spreads requests over healthy servers and checks them every 10 seconds.
+The `application load balancer` routes HTTP requests by path and by host name.
+The `network load balancer` handles millions of TCP requests per second with low latency.
+
+## Firewalls
+
+A `security group` is a stateful firewall around one server that only has allow rules.
+A `network ACL` is a stateless firewall around a subnet with allow and deny rules.
+Rules are checked before traffic reaches the server on port 22 or port 443.
+
+## DNS
+
+`DNS` turns host names into addresses and caches answers for the TTL, often 300 seconds.
+An `A record` points a name to an IPv4 address and an `AAAA record` to an IPv6 address.
+A `CNAME record` points a name to another name but never at the zone apex.
+
+## Content delivery
+
+A `content delivery network` caches files at edge locations close to the users.
+Cached files expire after 24 hours unless the origin sends other headers.
+"""
+
+
+@pytest.fixture
+def english_notes(tmp_path: Path) -> Path:
+    path = tmp_path / "english-notes.md"
+    path.write_text(ENGLISH_NOTES, encoding="utf-8")
+    return path
