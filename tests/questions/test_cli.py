@@ -32,9 +32,7 @@ def _bad_inputs(tmp: Path) -> dict[str, Path]:
 @pytest.mark.parametrize("case", ["empty", "no headings", "binary", "missing", "folder"])
 def test_bad_notes_give_one_line_and_non_zero_exit(tmp_path: Path, case: str) -> None:
     """Bad input: one clear line on stderr, no traceback, non-zero exit."""
-    result = runner.invoke(
-        app, ["generate", str(_bad_inputs(tmp_path)[case]), "--out", str(tmp_path / "out")]
-    )
+    result = runner.invoke(app, ["generate", str(_bad_inputs(tmp_path)[case]), "--out", str(tmp_path / "out")])
     assert result.exit_code != 0
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = [line for line in result.stderr.splitlines() if line.strip()]
@@ -45,9 +43,7 @@ def test_bad_notes_give_one_line_and_non_zero_exit(tmp_path: Path, case: str) ->
 
 def test_few_questions_are_reported_not_padded(tmp_path: Path) -> None:
     notes = tmp_path / "tiny.md"
-    notes.write_text(
-        "# Topic\n\n## Section\n\nA short sentence about nothing much at all.\n", encoding="utf-8"
-    )
+    notes.write_text("# Topic\n\n## Section\n\nA short sentence about nothing much at all.\n", encoding="utf-8")
     result = runner.invoke(app, ["generate", str(notes), "--out", str(tmp_path / "bank")])
     assert result.exit_code == 0
     assert "warning: only 0 question(s)" in result.stderr

@@ -32,9 +32,7 @@ def _supports(question: dict, lines: list[str]) -> bool:
 def markdown(draw: st.DrawFn) -> str:
     lines: list[str] = []
     for _ in range(draw(st.integers(1, 14))):
-        kind = draw(
-            st.sampled_from(["h1", "h2", "h3", "text", "code", "tick", "num", "toc", "blank", "junk"])
-        )
+        kind = draw(st.sampled_from(["h1", "h2", "h3", "text", "code", "tick", "num", "toc", "blank", "junk"]))
         words = " ".join(draw(st.lists(KO_WORDS, min_size=1, max_size=8)))
         if kind in {"h1", "h2", "h3"}:
             lines.append("#" * int(kind[1]) + " " + words)
@@ -139,9 +137,7 @@ def test_shipped_bank_is_valid_and_up_to_date(tmp_path: Path) -> None:
 
     regenerated = tmp_path / "bank"
     write_bank(
-        generate_bank(
-            AWS_NOTES.read_text(encoding="utf-8"), source_label(Path("questions/notes/aws-dva-notes.md"))
-        ),
+        generate_bank(AWS_NOTES.read_text(encoding="utf-8"), source_label(Path("questions/notes/aws-dva-notes.md"))),
         regenerated,
     )
     shipped = sorted(p.name for p in SHIPPED_BANK.iterdir() if p.suffix in {".yaml", ".json"})

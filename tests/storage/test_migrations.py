@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
 from bot.config import Settings
@@ -14,6 +12,7 @@ from bot.runtime import open_runtime
 from bot.storage import schema
 from bot.storage.database import DatabaseNotReady, create_engine, current_revision
 from bot.storage.models import Base
+from tests.storage.schema_diff import schema_diff as _diff
 
 
 async def _tables(url: str) -> set[str]:
@@ -23,31 +22,6 @@ async def _tables(url: str) -> set[str]:
             return set(await connection.run_sync(lambda sync: inspect(sync).get_table_names()))
     finally:
         await engine.dispose()
-
-
-# Alembic cannot compare indexes with expressions (points DESC); it reports them as
-# removed and added again. Their shape is checked by the leaderboard benchmark's plan.
-EXPRESSION_INDEXES = {"ix_score_totals_board"}
-
-
-def _is_expression_index_noise(change: object) -> bool:
-    return (
-        isinstance(change, tuple)
-        and change[0] in {"add_index", "remove_index"}
-        and getattr(change[1], "name", None) in EXPRESSION_INDEXES
-    )
-
-
-async def _diff(url: str) -> list[object]:
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as connection:
-            changes = await connection.run_sync(
-                lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata)
-            )
-    finally:
-        await engine.dispose()
-    return [change for change in changes if not _is_expression_index_noise(change)]
 
 
 @pytest.fixture
