@@ -2,8 +2,9 @@
 
 1,000 users answer one channel post, each answer its own unit of work (as a click is),
 ``CONCURRENCY`` at a time. Round 1 meets every user for the first time (their row is
-created); later rounds, on new posts, are the steady state of a study group. The baseline inserts the same rows into the same answers
-table with SQLAlchemy Core, one transaction per row, same concurrency.
+created); later rounds, on new posts, are the steady state of a study group. The
+baseline inserts the same rows into the same answers table with SQLAlchemy Core, one
+transaction per row, same concurrency.
 
     python bench/answers.py            # SQLite file (the default deployment)
     BENCH_DATABASE_URL=postgresql+asyncpg://127.0.0.1/bench python bench/answers.py
