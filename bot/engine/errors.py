@@ -60,10 +60,6 @@ class NotInTeam(QuizError):
     code = "error.not_in_team"
 
 
-class UnknownTeam(QuizError):
-    code = "error.unknown_team"
-
-
 class PlatformUnavailable(QuizError):
     """The chat platform refused or failed to show a post; nothing was stored."""
 

@@ -196,11 +196,6 @@ class PostRecord:
     message_ref: str | None
     slot: str | None = None
 
-    def is_open(self, now: datetime) -> bool:
-        if self.revealed_at is not None:
-            return False
-        return self.closes_at is None or now < self.closes_at
-
 
 @dataclass(frozen=True)
 class PostFacts:
