@@ -30,8 +30,6 @@ def generate(
         raise typer.Exit(2)
     written = write_bank(bank, out)
     seconds = time.perf_counter() - started
-    typer.echo(
-        f"wrote {len(bank.questions)} question(s) in {len(written)} file(s) to {out} ({seconds:.1f} s)"
-    )
+    typer.echo(f"wrote {len(bank.questions)} question(s) in {len(written)} file(s) to {out} ({seconds:.1f} s)")
     for warning in bank.warnings:
         typer.echo(f"warning: {warning}", err=True)

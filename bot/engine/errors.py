@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -75,3 +77,30 @@ class ChannelGone(PlatformUnavailable):
     """
 
     code = "error.channel_gone"
+
+
+@dataclass(frozen=True)
+class Message:
+    """A catalogue key with its params, for a param that must itself be translated.
+
+    ``bot.i18n.render.error_text`` renders it in the reader's language first.
+    """
+
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in self.params.items())
+        return f"{self.key}({shown})"
+
+
+class InvalidSchedule(QuizError):
+    """A schedule the admin asked for cannot work; ``reason`` (a Message) says why."""
+
+    code = "error.bad_schedule"
+
+
+class NoSchedule(QuizError):
+    """The channel has no schedule to show, pause or resume."""
+
+    code = "error.no_schedule"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
+from bot.engine.schedules import Schedule
 from bot.engine.types import (
     AnswerRecord,
     Candidate,
@@ -122,6 +123,36 @@ class QuizStore(Protocol):
 
     async def mark_revealed(self, post_id: int, at: datetime) -> bool:
         """Set revealed_at if still unset; True only for the caller that set it."""
+        ...
+
+    async def next_close_at(self) -> datetime | None:
+        """The earliest close time of a channel post not revealed yet."""
+        ...
+
+    # schedules
+    async def find_channel(self, platform: str, channel_id: str) -> ChannelRef | None:
+        """A channel already seen on ``platform`` with this external id (any community)."""
+        ...
+
+    async def save_schedule(self, channel_pk: int, schedule: Schedule, now: datetime) -> None:
+        """Create or replace the channel's schedule; its paused flag and last digest are kept."""
+        ...
+
+    async def schedule(self, channel_pk: int) -> Schedule | None: ...
+    async def set_schedule_paused(self, channel_pk: int, paused: bool, now: datetime) -> bool:
+        """False if the channel has no schedule. Resuming starts a new ``active_since``."""
+        ...
+
+    async def schedules(self) -> list[tuple[int, ChannelRef, Schedule]]:
+        """Every schedule (paused ones too) with its channel pk and channel."""
+        ...
+
+    async def claim_digest(self, channel_pk: int, day: str) -> bool:
+        """Mark the weekly digest of local date ``day`` as posted; True only for the first caller."""
+        ...
+
+    async def release_digest(self, channel_pk: int, day: str) -> None:
+        """Undo :meth:`claim_digest` after the platform failed, so it can be tried again."""
         ...
 
     # leaderboards and stats

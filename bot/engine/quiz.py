@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.engine.errors import (
     InvalidChoice,
+    NoSchedule,
     NotInTeam,
     NotYourPost,
     PlatformUnavailable,
@@ -24,6 +25,8 @@ from bot.engine.errors import (
 from bot.engine.periods import current_streak, period_start
 from bot.engine.picking import choose_question, resolve_topic
 from bot.engine.ports import ChatPlatform, Clock, QuizStore
+from bot.engine.schedules import ScheduleInfo, ScheduleRequest, validate, with_topics
+from bot.engine.schedules import info as schedule_info
 from bot.engine.teams import clean_team_name
 from bot.engine.types import (
     ALL_TOPICS,
@@ -335,3 +338,42 @@ class QuizEngine:
     async def teams(self, store: QuizStore, community: tuple[str, str]) -> list[tuple[str, int]]:
         community_pk = await store.find_community(*community)
         return [] if community_pk is None else await store.teams(community_pk)
+
+    # ----- schedules -------------------------------------------------------------------
+    async def set_schedule(self, store: QuizStore, channel: ChannelRef, request: ScheduleRequest) -> ScheduleInfo:
+        """Validate and store the channel's schedule (InvalidSchedule/UnknownTopic leave it as it was).
+
+        A paused schedule stays paused. Slots before now are never posted as "missed".
+        A post already open keeps its close time; the new settings apply from the next slot.
+        """
+        schedule = validate(request)
+        topics = await self.resolve_topics(store, schedule.topics)
+        _, channel_pk = await store.ensure_channel(channel)
+        now = self.clock.now()
+        await store.save_schedule(channel_pk, replace(with_topics(schedule, topics), active_since=now), now)
+        await store.commit()
+        return await self.show_schedule(store, channel)
+
+    async def show_schedule(self, store: QuizStore, channel: ChannelRef) -> ScheduleInfo:
+        """The channel's schedule with its next post time; NoSchedule if it has none."""
+        _, channel_pk = await store.ensure_channel(channel)
+        await store.commit()
+        schedule = await store.schedule(channel_pk)
+        if schedule is None:
+            raise NoSchedule()
+        return schedule_info(channel, schedule, self.clock.now())
+
+    async def pause_schedule(self, store: QuizStore, channel: ChannelRef) -> ScheduleInfo:
+        return await self._set_paused(store, channel, paused=True)
+
+    async def resume_schedule(self, store: QuizStore, channel: ChannelRef) -> ScheduleInfo:
+        """Resume posting from the next slot; slots missed while paused are not made up."""
+        return await self._set_paused(store, channel, paused=False)
+
+    async def _set_paused(self, store: QuizStore, channel: ChannelRef, *, paused: bool) -> ScheduleInfo:
+        _, channel_pk = await store.ensure_channel(channel)
+        if not await store.set_schedule_paused(channel_pk, paused, self.clock.now()):
+            await store.commit()
+            raise NoSchedule()
+        await store.commit()
+        return await self.show_schedule(store, channel)

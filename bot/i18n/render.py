@@ -7,8 +7,10 @@ wording is the same everywhere and lives in the catalogues.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from zoneinfo import ZoneInfo
 
-from bot.engine.errors import QuizError
+from bot.engine.errors import Message, QuizError
+from bot.engine.schedules import ScheduleInfo
 from bot.engine.types import (
     ALL_TOPICS,
     LeaderboardRow,
@@ -23,6 +25,7 @@ from bot.engine.types import (
 from bot.i18n import t
 
 LETTERS = "ABCD"
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MAX_WINNER_NAMES = 20
 
 
@@ -137,5 +140,43 @@ def topic_lines(topics: Sequence[TopicCount], language: str) -> list[str]:
     return lines + [t(language, "topics.row", topic=item.topic, questions=item.questions) for item in topics]
 
 
+def _param(value: object, language: str) -> object:
+    return t(language, value.key, **value.params) if isinstance(value, Message) else value
+
+
 def error_text(error: QuizError, language: str) -> str:
-    return t(language, error.code, **error.params)
+    params = {name: _param(value, language) for name, value in error.params.items()}
+    return t(language, error.code, **params)
+
+
+def _hours(hours: float) -> str:
+    return f"{hours:g}"
+
+
+def schedule_lines(info: ScheduleInfo, language: str) -> list[str]:
+    """A channel's schedule: when, what, how long to answer, digest, paused, next post."""
+    channel = info.channel.channel_name or info.channel.channel_id
+    if len(info.days) == 7:
+        days = t(language, "schedule.every_day")
+    else:
+        days = ", ".join(t(language, f"day.{day}") for day in info.days)
+    topics = ", ".join(info.topics) if info.topics else t(language, "leaderboard.all_topics")
+    lines = [
+        t(language, "schedule.title", channel=channel),
+        t(language, "schedule.when", time=info.time, zone=info.zone, days=days),
+        t(language, "schedule.topics", topics=topics),
+        t(language, "schedule.window_hours", hours=_hours(info.window_hours))
+        if info.window_hours is not None
+        else t(language, "schedule.window_default"),
+        t(language, "schedule.per_post", count=info.questions_per_post),
+        t(language, "schedule.digest", day=t(language, f"day.{info.digest_day}"))
+        if info.digest_day
+        else t(language, "schedule.no_digest"),
+    ]
+    if info.paused:
+        lines.append(t(language, "schedule.paused"))
+    if info.next_post_at is not None:
+        local = info.next_post_at.astimezone(ZoneInfo(info.zone))
+        when = f"{local:%Y-%m-%d %H:%M} ({t(language, f'day.{WEEKDAY_KEYS[local.weekday()]}')})"
+        lines.append(t(language, "schedule.next", when=when))
+    return lines

@@ -207,3 +207,29 @@ class ScoreTotal(Base):
     period_start: Mapped[str] = mapped_column(String(10), primary_key=True)
     points: Mapped[int] = mapped_column(Integer, default=0)
     answered: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ScheduleRow(Base):
+    """A channel's daily-quiz schedule (one per channel). Local time + IANA zone, weekdays as
+    'mon,tue,...'. ``last_digest`` is the local date of the last weekly digest, claimed by a
+    conditional update so only one process posts it."""
+
+    __tablename__ = "schedules"
+    __table_args__ = (
+        UniqueConstraint("channel_id", name="uq_schedules_channel"),
+        CheckConstraint("questions_per_post BETWEEN 1 AND 5", name="per_post"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"))
+    time_of_day: Mapped[str] = mapped_column(String(5))
+    timezone: Mapped[str] = mapped_column(String(64))
+    days: Mapped[str] = mapped_column(String(32))
+    topics: Mapped[list[str] | None] = mapped_column(JSON)
+    window_minutes: Mapped[int | None] = mapped_column(Integer)
+    questions_per_post: Mapped[int] = mapped_column(SmallInteger, default=1)
+    digest_day: Mapped[str | None] = mapped_column(String(3))
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    active_since: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_digest: Mapped[str | None] = mapped_column(String(10))
