@@ -129,6 +129,10 @@ class QuizStore(Protocol):
         """Channel posts of this channel not revealed yet, oldest first."""
         ...
 
+    async def latest_post_at(self, channel_pk: int) -> datetime | None:
+        """When the channel's most recent channel post opened."""
+        ...
+
     async def slot_posted(self, channel_pk: int, slot: str) -> bool:
         """Whether the channel already has a post for this scheduled slot."""
         ...

@@ -23,6 +23,7 @@ converts clock time to wall time for the timers.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime, timedelta
@@ -40,6 +41,8 @@ from bot.scheduling.runner import ScheduleRunner
 log = logging.getLogger(__name__)
 
 RESYNC_SECONDS = 60.0
+MIN_RESYNC_WALL_SECONDS = 0.5
+STOP_TIMEOUT_SECONDS = 10.0
 
 
 class QuizScheduler:
@@ -61,6 +64,7 @@ class QuizScheduler:
         self.resync_seconds = resync_seconds
         self._scheduler = AsyncIOScheduler(timezone=UTC)
         self._planned: dict[str, datetime] = {}
+        self._running: set[asyncio.Task[object]] = set()
 
     @property
     def planned(self) -> dict[str, datetime]:
@@ -70,16 +74,20 @@ class QuizScheduler:
     async def start(self) -> None:
         await self._guard("catch-up", self.runner.run_due)
         self._scheduler.start()
+        every = max(self.resync_seconds / self.speed, MIN_RESYNC_WALL_SECONDS)
         self._scheduler.add_job(
-            self.tick, IntervalTrigger(seconds=max(self.resync_seconds / self.speed, 0.05)), id="resync",
-            max_instances=1, coalesce=True,
-        )  # fmt: skip
+            self.tick, IntervalTrigger(seconds=every), id="resync", max_instances=1, coalesce=True
+        )
         await self.resync()
         log.info("scheduler started: %d job(s) planned", len(self._planned))
 
     async def stop(self) -> None:
+        """Stop the timers and let a job that is running finish (bounded), so no post is cut in half."""
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
+        running = self._running - {asyncio.current_task()}
+        if running:
+            await asyncio.wait(running, timeout=STOP_TIMEOUT_SECONDS)
 
     async def tick(self) -> None:
         await self._guard("resync", self.runner.run_due)
@@ -129,10 +137,15 @@ class QuizScheduler:
         await self._guard("close", self.runner.close_due)
         await self.resync()
 
-    @staticmethod
-    async def _guard(name: str, job: Callable[[], Awaitable[object]]) -> None:
+    async def _guard(self, name: str, job: Callable[[], Awaitable[object]]) -> None:
         """Run a job; an unexpected error is logged with its traceback and the timers go on."""
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
         try:
             await job()
         except Exception:
             log.exception("scheduler job %s failed", name)
+        finally:
+            if task is not None:
+                self._running.discard(task)

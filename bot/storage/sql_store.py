@@ -330,6 +330,15 @@ class SqlQuizStore:
         )
         return list((await self.session.execute(statement)).scalars())
 
+    async def latest_post_at(self, channel_pk: int) -> datetime | None:
+        statement = (
+            select(Post.opened_at)
+            .where(Post.channel_id == channel_pk, Post.kind == PostKind.DAILY.value)
+            .order_by(Post.opened_at.desc())
+            .limit(1)
+        )
+        return (await self.session.execute(statement)).scalar()
+
     async def slot_posted(self, channel_pk: int, slot: str) -> bool:
         statement = select(Post.id).where(Post.channel_id == channel_pk, Post.slot == slot)
         return (await self.session.execute(statement)).first() is not None
