@@ -116,13 +116,14 @@ async def watch(
             if remaining is not None and remaining <= 0:
                 break
             try:
-                line = await asyncio.wait_for(read_line(), remaining)
+                async with asyncio.timeout(remaining):
+                    entry = await read_line()
             except TimeoutError:
                 break
-            if line is None:  # input closed: keep watching until the time is up
+            if entry is None:  # input closed: keep watching until the time is up
                 await asyncio.sleep(remaining) if remaining is not None else await asyncio.Event().wait()
                 break
-            if not await _handle(runtime, platform, line.strip(), write, language, member):
+            if not await _handle(runtime, platform, entry.strip(), write, language, member):
                 break
     finally:
         await scheduler.stop()
