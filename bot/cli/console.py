@@ -45,9 +45,7 @@ async def _watch(language: str | None, user: str | None, speed: float, hours: fl
     runtime = await open_runtime(settings)
     try:
         await runtime.sync_bank()
-        await watch(
-            runtime, watch_stdin(), _write, settings.language, local_member(user), speed=speed, hours=hours
-        )
+        await watch(runtime, watch_stdin(), _write, settings.language, local_member(user), speed=speed, hours=hours)
     finally:
         await runtime.close()
 
@@ -59,12 +57,8 @@ def console(
     schedule: bool = typer.Option(
         False, "--schedule", help="Watch this terminal's schedule run (see `quizbot schedule set`)"
     ),
-    speed: float = typer.Option(
-        720.0, "--speed", min=1.0, help="With --schedule: clock speed (720 = a day in 2 min)"
-    ),
-    hours: float | None = typer.Option(
-        None, "--hours", min=0.0, help="With --schedule: stop after this many hours"
-    ),
+    speed: float = typer.Option(720.0, "--speed", min=1.0, help="With --schedule: clock speed (720 = a day in 2 min)"),
+    hours: float | None = typer.Option(None, "--hours", min=0.0, help="With --schedule: stop after this many hours"),
 ) -> None:
     """Play the quiz in this terminal: A-D to answer, h for help."""
     if not sys.stdin.isatty():

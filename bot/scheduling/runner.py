@@ -111,18 +111,14 @@ class ScheduleRunner:
             await self._pause_gone(channel_pk, channel, error)
             return Outcome.PAUSED
         except PlatformUnavailable as error:
-            log.warning(
-                "could not post %s in %s, will retry within grace: %s", missing[0], _where(channel), error
-            )
+            log.warning("could not post %s in %s, will retry within grace: %s", missing[0], _where(channel), error)
             return Outcome.FAILED
         except QuizError as error:
             log.warning("could not post %s in %s: %s", missing[0], _where(channel), error)
             return Outcome.FAILED
         return Outcome.POSTED
 
-    def _log_skip(
-        self, channel_pk: int, channel: ChannelRef, key: str, slot: datetime, closes_at: datetime
-    ) -> None:
+    def _log_skip(self, channel_pk: int, channel: ChannelRef, key: str, slot: datetime, closes_at: datetime) -> None:
         if (channel_pk, key) in self._logged_skips:
             return
         self._logged_skips.add((channel_pk, key))

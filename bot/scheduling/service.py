@@ -75,9 +75,7 @@ class QuizScheduler:
         await self._guard("catch-up", self.runner.run_due)
         self._scheduler.start()
         every = max(self.resync_seconds / self.speed, MIN_RESYNC_WALL_SECONDS)
-        self._scheduler.add_job(
-            self.tick, IntervalTrigger(seconds=every), id="resync", max_instances=1, coalesce=True
-        )
+        self._scheduler.add_job(self.tick, IntervalTrigger(seconds=every), id="resync", max_instances=1, coalesce=True)
         await self.resync()
         log.info("scheduler started: %d job(s) planned", len(self._planned))
 

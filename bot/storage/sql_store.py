@@ -323,9 +323,7 @@ class SqlQuizStore:
     async def open_post_ids(self, channel_pk: int) -> list[int]:
         statement = (
             select(Post.id)
-            .where(
-                Post.channel_id == channel_pk, Post.kind == PostKind.DAILY.value, Post.revealed_at.is_(None)
-            )
+            .where(Post.channel_id == channel_pk, Post.kind == PostKind.DAILY.value, Post.revealed_at.is_(None))
             .order_by(Post.id)
         )
         return list((await self.session.execute(statement)).scalars())

@@ -19,9 +19,7 @@ from bot.engine.schedules import (
 from bot.i18n.render import error_text
 
 
-def schedule(
-    at: str, zone: str = "Asia/Seoul", days: str | None = None, window: float | None = None
-) -> Schedule:
+def schedule(at: str, zone: str = "Asia/Seoul", days: str | None = None, window: float | None = None) -> Schedule:
     return validate(ScheduleRequest(at, zone, days, window_hours=window))
 
 

@@ -54,9 +54,7 @@ async def test_two_schedulers_post_each_slot_once(runtime: Runtime, settings: Se
             outcomes += [outcome for result in results for outcome in result.values()]
             if not scored and (posts := await channel_posts(runtime)):
                 async with runtime.store() as store:
-                    await runtime.engine.record_answer(
-                        store, posts[0].id, member(1), posts[0].question.answer
-                    )
+                    await runtime.engine.record_answer(store, posts[0].id, member(1), posts[0].question.answer)
                 scored = True
     finally:
         await replica.close()

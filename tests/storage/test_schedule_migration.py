@@ -1,29 +1,16 @@
-"""Alembic revision 0002 creates the schedules table exactly as the models define it."""
+"""Alembic revision 0002 adds the schedules table as the models define it, and undoes cleanly to 0001."""
 
 from __future__ import annotations
 
 import uuid
 
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bot.storage import schema
 from bot.storage.database import create_engine
-from bot.storage.models import Base
 from tests.conftest import _admin
-
-
-async def _diff(url: str) -> list[object]:
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as connection:
-            return await connection.run_sync(
-                lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata)
-            )
-    finally:
-        await engine.dispose()
+from tests.storage.test_migrations import _diff
 
 
 async def test_upgrade_downgrade_upgrade_matches_models(database_url: str):
@@ -41,9 +28,7 @@ async def test_upgrade_downgrade_upgrade_matches_models(database_url: str):
         async with engine.connect() as connection:
             tables = await connection.run_sync(lambda sync: sync.dialect.get_table_names(sync))
             assert "schedules" not in tables
-            assert (
-                await connection.execute(text("SELECT version_num FROM alembic_version"))
-            ).scalar() == "0001"
+            assert (await connection.execute(text("SELECT version_num FROM alembic_version"))).scalar() == "0001"
     finally:
         await engine.dispose()
     await schema.upgrade(url)
