@@ -104,8 +104,8 @@ class QuizScheduler:
             at = next_post_at(schedule, now + timedelta(microseconds=1))
             if at is not None:
                 wanted[f"post:{channel_pk}"] = (at, self._poster(channel_pk, channel))
-        if next_close is not None:
-            wanted["close"] = (max(next_close, now), self._closer)
+        if next_close is not None and next_close > now:  # overdue ones: the resync tick's sweep
+            wanted["close"] = (next_close, self._closer)
         for job_id in set(self._planned) - set(wanted):
             self._planned.pop(job_id)
             if self._scheduler.get_job(job_id) is not None:
