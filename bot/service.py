@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.config import Settings
 from bot.engine.ports import ChatPlatform
 from bot.runtime import Runtime, open_runtime
+from bot.scheduling.service import QuizScheduler
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +58,12 @@ async def run_service(settings: Settings) -> None:
                 "(see README), or play in the terminal with `quizbot console`"
             )
         log.info("running: %s", ", ".join(sorted(handles)))
+        scheduler = QuizScheduler(runtime, {name: handle.platform for name, handle in handles.items()})
         try:
+            await scheduler.start()
             await asyncio.gather(*(handle.wait() for handle in handles.values()))
         finally:
+            await scheduler.stop()
             for handle in handles.values():
                 await handle.stop()
     finally:

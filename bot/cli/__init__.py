@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.cli import bank, config, db, generate
+from bot.cli import bank, config, db, generate, schedule
 from bot.cli.console import console
 from bot.cli.run import run
 
@@ -12,6 +12,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Quizbot: stu
 app.add_typer(bank.app, name="bank")
 app.add_typer(db.app, name="db")
 app.add_typer(config.app, name="config")
+app.add_typer(schedule.app, name="schedule")
 app.command()(console)
 app.command()(run)
 app.command(name="generate")(generate.generate)

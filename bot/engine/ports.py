@@ -125,6 +125,18 @@ class QuizStore(Protocol):
         """Set revealed_at if still unset; True only for the caller that set it."""
         ...
 
+    async def open_post_ids(self, channel_pk: int) -> list[int]:
+        """Channel posts of this channel not revealed yet, oldest first."""
+        ...
+
+    async def latest_post_at(self, channel_pk: int) -> datetime | None:
+        """When the channel's most recent channel post opened."""
+        ...
+
+    async def slot_posted(self, channel_pk: int, slot: str) -> bool:
+        """Whether the channel already has a post for this scheduled slot."""
+        ...
+
     async def next_close_at(self) -> datetime | None:
         """The earliest close time of a channel post not revealed yet."""
         ...

@@ -272,12 +272,16 @@ class QuizEngine:
         topic: str | None = None,
         period: Period = Period.ALL,
         limit: int = 10,
+        at: datetime | None = None,
     ) -> list[LeaderboardRow]:
-        """Top users of a community (platform, external id) by channel-post points."""
+        """Top users of a community (platform, external id) by channel-post points.
+
+        ``at`` picks the week/month containing that moment (default: now), e.g. last week for a digest.
+        """
         community_pk = await store.find_community(*community)
         if community_pk is None:
             return []
-        start = period_start(period, self.clock.now(), self.zone)
+        start = period_start(period, at or self.clock.now(), self.zone)
         rows = await store.top_users(community_pk, topic or ALL_TOPICS, period, start, limit)
         ranks = _competition_ranks([(points,) for _, _, points, _ in rows])
         return [
@@ -293,12 +297,13 @@ class QuizEngine:
         topic: str | None = None,
         period: Period = Period.ALL,
         limit: int = 10,
+        at: datetime | None = None,
     ) -> list[TeamRow]:
         """Teams ranked by points per member (ties: more total points first)."""
         community_pk = await store.find_community(*community)
         if community_pk is None:
             return []
-        start = period_start(period, self.clock.now(), self.zone)
+        start = period_start(period, at or self.clock.now(), self.zone)
         totals = await store.team_totals(community_pk, topic or ALL_TOPICS, period, start)
         ordered = sorted(totals, key=lambda row: (-(row[2] / row[1] if row[1] else 0), -row[2], row[0]))[:limit]
         ranks = _competition_ranks([(points * 1_000_000 // max(members, 1), points) for _, members, points in ordered])

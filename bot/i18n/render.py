@@ -140,6 +140,37 @@ def topic_lines(topics: Sequence[TopicCount], language: str) -> list[str]:
     return lines + [t(language, "topics.row", topic=item.topic, questions=item.questions) for item in topics]
 
 
+def _board_rows(rows: Sequence[LeaderboardRow], language: str) -> list[str]:
+    return [
+        t(language, "leaderboard.row", rank=row.rank, name=row.display_name, points=row.points,
+          answered=row.answered)
+        for row in rows
+    ]  # fmt: skip
+
+
+def digest_lines(
+    overall: Sequence[LeaderboardRow],
+    per_topic: Sequence[tuple[str, Sequence[LeaderboardRow]]],
+    teams: Sequence[TeamRow],
+    language: str,
+) -> list[str]:
+    """The weekly digest body: top 10 overall, per topic (topics with points only), team ranking."""
+    if not overall:
+        return [t(language, "digest.empty")]
+    lines = [t(language, "digest.overall"), *_board_rows(overall, language)]
+    for topic, rows in per_topic:
+        if rows:
+            lines += ["", t(language, "digest.topic", topic=topic), *_board_rows(rows, language)]
+    if teams:
+        lines += ["", t(language, "digest.teams")]
+        lines += [
+            t(language, "leaderboard.team_row", rank=row.rank, team=row.team, members=row.members,
+              points=row.points, per_member=f"{row.points_per_member:.2f}")
+            for row in teams
+        ]  # fmt: skip
+    return lines
+
+
 def _param(value: object, language: str) -> object:
     return t(language, value.key, **value.params) if isinstance(value, Message) else value
 

@@ -320,6 +320,27 @@ class SqlQuizStore:
         statement = update(Post).where(Post.id == post_id, Post.revealed_at.is_(None)).values(revealed_at=at)
         return bool((await self.session.execute(statement)).rowcount)  # type: ignore[attr-defined]
 
+    async def open_post_ids(self, channel_pk: int) -> list[int]:
+        statement = (
+            select(Post.id)
+            .where(Post.channel_id == channel_pk, Post.kind == PostKind.DAILY.value, Post.revealed_at.is_(None))
+            .order_by(Post.id)
+        )
+        return list((await self.session.execute(statement)).scalars())
+
+    async def latest_post_at(self, channel_pk: int) -> datetime | None:
+        statement = (
+            select(Post.opened_at)
+            .where(Post.channel_id == channel_pk, Post.kind == PostKind.DAILY.value)
+            .order_by(Post.opened_at.desc())
+            .limit(1)
+        )
+        return (await self.session.execute(statement)).scalar()
+
+    async def slot_posted(self, channel_pk: int, slot: str) -> bool:
+        statement = select(Post.id).where(Post.channel_id == channel_pk, Post.slot == slot)
+        return (await self.session.execute(statement)).first() is not None
+
     async def next_close_at(self) -> datetime | None:
         statement = (
             select(Post.closes_at)

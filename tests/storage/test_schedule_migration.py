@@ -1,4 +1,4 @@
-"""Alembic revision 0002 creates the schedules table exactly as the models define it."""
+"""Alembic revision 0002 adds the schedules table as the models define it, and undoes cleanly to 0001."""
 
 from __future__ import annotations
 
