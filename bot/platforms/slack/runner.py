@@ -66,7 +66,11 @@ class SlackRunner:
         log.info("slack: Socket Mode connected")
 
     async def _events(self, request: web.Request) -> web.Response:
-        bolt_response = await self.app.async_dispatch(await to_bolt_request(request))
+        try:
+            bolt_request = await to_bolt_request(request)
+        except ValueError:  # includes JSONDecodeError: a body that is not a Slack payload
+            return web.json_response({"error": "malformed request"}, status=400)
+        bolt_response = await self.app.async_dispatch(bolt_request)
         return await to_aiohttp_response(bolt_response)
 
     async def _health(self, _request: web.Request) -> web.Response:

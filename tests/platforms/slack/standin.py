@@ -152,6 +152,10 @@ class SlackStandIn:
         self.messages[(params["channel"], ts)] = message
         return {"ok": True, "channel": params["channel"], "ts": ts, "message": message}
 
+    def last_message(self) -> dict[str, Any]:
+        """The latest message posted with chat.postMessage (with its ``channel``, ``ts`` and ``blocks``)."""
+        return list(self.messages.values())[-1]
+
     def _chat_update(self, params: dict[str, Any]) -> dict[str, Any]:
         key = (params["channel"], params["ts"])
         if key not in self.messages:

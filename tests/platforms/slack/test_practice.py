@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
-
-from sqlalchemy import func, select
 
 from bot.runtime import Runtime
 from bot.storage.models import Answer, Post
 from tests.platforms.slack.conftest import start_bot
+from tests.platforms.slack.helpers import count, post_id_of, right_letter
 from tests.platforms.slack.standin import SlackStandIn, SlackUser
-
-
-async def count(runtime: Runtime, model: type) -> int:
-    async with runtime.store() as store:
-        return int((await store.session.execute(select(func.count()).select_from(model))).scalar_one())
-
-
-async def right_letter(runtime: Runtime, post_id: int) -> str:
-    async with runtime.store() as store:
-        post = await store.post(post_id)
-    assert post is not None
-    return "ABCD"[post.question.answer]
-
-
-def post_id_of(blocks: list[dict]) -> int:
-    value = next(block for block in blocks if block["type"] == "actions")["elements"][0]["value"]
-    return int(value.split(":")[0])
 
 
 async def test_practice_question_answer_and_next(
@@ -78,14 +61,24 @@ async def test_wrong_practice_answer_names_the_right_one(
     assert "다음 문제" in feedback.text
 
 
-async def test_retried_slash_command_does_not_start_a_second_practice(
-    runtime: Runtime, slack, standin: SlackStandIn, user: Callable[..., SlackUser]
+async def test_retried_deliveries_do_nothing_twice(
+    runtime: Runtime, standin: SlackStandIn, user: Callable[..., SlackUser], mode: str
 ):
-    """Slack re-sending /quiz practice (X-Slack-Retry-Num) must not give the user two questions."""
-    alice = user()
-    first = await alice.slash("practice")
-    await standin.reply_to(first)
-    retried = await alice.slash("practice", retry=1, again=first)
-    assert retried.status == 200
-    assert await count(runtime, Post) == 1
-    assert len(standin.replies_to(first.token)) == 1
+    """Slack re-sending /quiz practice or a click (HTTP retry header, Socket Mode retry) acts only once."""
+    runner = await start_bot(runtime, standin, socket_mode=mode == "socket")
+    try:
+        alice = user(socket_mode=mode == "socket")
+        first = await alice.slash("practice")
+        question = await standin.reply_to(first)
+        retried = await alice.slash("practice", retry=1, again=first)
+        assert retried.status == 200
+        click = await alice.click(question.body["blocks"], "A")
+        await standin.reply_to(click)
+        again = await alice.click(question.body["blocks"], "A", retry=2, again=click)
+        assert again.status == 200
+        await asyncio.sleep(0.2)  # give a wrongly handled repeat the time to show up
+        assert len(standin.replies_to(first.token)) == 1
+        assert len(standin.replies_to(click.token)) == 1
+        assert (await count(runtime, Post), await count(runtime, Answer)) == (1, 1)
+    finally:
+        await runner.stop()
