@@ -88,7 +88,7 @@ async def test_crowd_clicks_once_each_then_reveal(
         block["type"] == "actions" for block in standin.messages[(message["channel"], ts)]["blocks"]
     )
 
-    late = await people[0].click(blocks, "A", message_ts=ts)
+    late = await user("U0LATE").click(blocks, "A", message_ts=ts)
     assert "closed" in (await standin.reply_to(late)).body["text"]
     assert await count(runtime, Answer) == CROWD
 
