@@ -25,9 +25,7 @@ def check_settings(settings: Settings) -> None:
     if settings.slack_socket_mode and settings.slack_app_token is None:
         raise SlackNotConfigured("Socket Mode needs QUIZBOT_SLACK_APP_TOKEN (an xapp- app-level token)")
     if not settings.slack_socket_mode and settings.slack_signing_secret is None:
-        raise SlackNotConfigured(
-            "HTTP mode needs QUIZBOT_SLACK_SIGNING_SECRET (or set QUIZBOT_SLACK_SOCKET_MODE=true)"
-        )
+        raise SlackNotConfigured("HTTP mode needs QUIZBOT_SLACK_SIGNING_SECRET (or set QUIZBOT_SLACK_SOCKET_MODE=true)")
 
 
 def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackServices]:
@@ -35,9 +33,7 @@ def build_app(runtime: Runtime) -> tuple[AsyncApp, SlackServices]:
     check_settings(settings)
     client = web_client(settings)
     platform = SlackPlatform(client, settings.language, settings.zone)
-    services = SlackServices(
-        runtime, platform, UserDirectory(client, settings.language, settings.admin_users)
-    )
+    services = SlackServices(runtime, platform, UserDirectory(client, settings.language, settings.admin_users))
     secret = settings.slack_signing_secret
     app = AsyncApp(
         client=client,

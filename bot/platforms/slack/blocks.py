@@ -71,9 +71,7 @@ def _question_blocks(post: PostView, language: str) -> list[Block]:
     return [context(header), section(rest)]
 
 
-def question_message(
-    post: PostView, language: str, zone: ZoneInfo, practice_topic: str | None = None
-) -> list[Block]:
+def question_message(post: PostView, language: str, zone: ZoneInfo, practice_topic: str | None = None) -> list[Block]:
     """A question with its A-D buttons (channel post or practice) and, if set, when it closes."""
     blocks = _question_blocks(post, language)
     if post.closes_at is not None:

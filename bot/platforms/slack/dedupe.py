@@ -29,9 +29,7 @@ class RecentDeliveries:
     def first_time(self, key: str) -> bool:
         """True the first time ``key`` is offered (within the keep window), False for repeats."""
         now = self._monotonic()
-        while self._seen and (
-            len(self._seen) >= KEEP_LIMIT or now - next(iter(self._seen.values())) > KEEP_SECONDS
-        ):
+        while self._seen and (len(self._seen) >= KEEP_LIMIT or now - next(iter(self._seen.values())) > KEEP_SECONDS):
             self._seen.popitem(last=False)
         if key in self._seen:
             return False

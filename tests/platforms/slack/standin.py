@@ -297,9 +297,7 @@ class SlackUser:
         if self.socket_mode:
             return await self.standin.push("slash_commands", payload, token=token, retry=retry or 0)
         form = urlencode(payload)
-        return await self.standin.post_signed(
-            form, "application/x-www-form-urlencoded", token=token, retry=retry
-        )
+        return await self.standin.post_signed(form, "application/x-www-form-urlencoded", token=token, retry=retry)
 
     def click_payload(
         self, blocks: list[dict[str, Any]], label: str, token: str, *, message_ts: str | None = None
@@ -336,6 +334,4 @@ class SlackUser:
         if self.socket_mode:
             return await self.standin.push("interactive", payload, token=token, retry=retry or 0)
         body = "payload=" + quote(json.dumps(payload), safe="")
-        return await self.standin.post_signed(
-            body, "application/x-www-form-urlencoded", token=token, retry=retry
-        )
+        return await self.standin.post_signed(body, "application/x-www-form-urlencoded", token=token, retry=retry)

@@ -50,9 +50,7 @@ async def test_crowd_clicks_once_each_then_reveal(
     people = [user(f"U{1000 + number}") for number in range(CROWD)]
     picks = {person.user_id: LETTERS[number % 4] for number, person in enumerate(people)}
 
-    firsts = await asyncio.gather(
-        *(person.click(blocks, picks[person.user_id], message_ts=ts) for person in people)
-    )
+    firsts = await asyncio.gather(*(person.click(blocks, picks[person.user_id], message_ts=ts) for person in people))
     retried = await asyncio.gather(
         *(
             person.click(blocks, picks[person.user_id], message_ts=ts, retry=1, again=first)
@@ -84,9 +82,7 @@ async def test_crowd_clicks_once_each_then_reveal(
     assert "25명 (25%)" in revealed  # every choice was picked by a quarter of the crowd
     assert "맞힌 사람 (25명)" in revealed
     assert "가장 빠른 정답" in revealed
-    assert not any(
-        block["type"] == "actions" for block in standin.messages[(message["channel"], ts)]["blocks"]
-    )
+    assert not any(block["type"] == "actions" for block in standin.messages[(message["channel"], ts)]["blocks"])
 
     late = await user("U0LATE").click(blocks, "A", message_ts=ts)
     assert "closed" in (await standin.reply_to(late)).body["text"]

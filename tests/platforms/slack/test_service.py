@@ -12,7 +12,7 @@ from bot.platforms.slack.runner import SlackRunner
 from bot.runtime import Runtime
 from bot.service import start_platforms
 from tests.platforms.slack.conftest import SECRET
-from tests.platforms.slack.standin import SlackStandIn
+from tests.platforms.slack.standin import SlackStandIn, SlackUser
 
 
 def slack_settings(runtime: Runtime, standin: SlackStandIn, **extra: object) -> None:
@@ -65,13 +65,17 @@ async def test_missing_settings_are_named(runtime: Runtime, standin: SlackStandI
         await start(runtime)
 
 
-async def test_secrets_never_logged(
-    runtime: Runtime, standin: SlackStandIn, caplog: pytest.LogCaptureFixture
-):
+async def test_secrets_never_logged(runtime: Runtime, standin: SlackStandIn, caplog: pytest.LogCaptureFixture):
     """Start-up and a request log nothing that contains the token or the signing secret."""
     caplog.set_level("DEBUG")
     slack_settings(runtime, standin)
-    handle = await start(runtime)
-    await handle.stop()
+    runner = SlackRunner(runtime)
+    await runner.start()
+    standin.app_url = runner.url or ""
+    try:
+        await standin.reply_to(await SlackUser(standin, "U0001").slash("practice"))
+    finally:
+        await runner.stop()
+    assert "users.info" in caplog.text  # the Web API calls were logged at DEBUG
     assert "xoxb-test-token" not in caplog.text
     assert SECRET not in caplog.text

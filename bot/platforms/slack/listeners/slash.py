@@ -101,14 +101,10 @@ class Subcommand:
         async with self.services.runtime.store() as store:
             topic = await self.engine.resolve_topic(store, command.topic) if command.topic else None
             if command.teams:
-                rows = await self.engine.team_leaderboard(
-                    store, self.community, topic=topic, period=command.period
-                )
+                rows = await self.engine.team_leaderboard(store, self.community, topic=topic, period=command.period)
                 lines = team_lines(rows, topic, command.period, self.language)
             else:
-                board = await self.engine.leaderboard(
-                    store, self.community, topic=topic, period=command.period
-                )
+                board = await self.engine.leaderboard(store, self.community, topic=topic, period=command.period)
                 lines = leaderboard_lines(board, topic, command.period, self.language)
         await self.show(lines)
 
