@@ -7,7 +7,9 @@ manifest) a mention arrives as ``<@U123|name>``.
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.engine.types import Period
 
@@ -29,7 +31,7 @@ class Command:
     user_id: str | None = None
     argument: str = ""  # team name, question id, schedule spec
     unknown: str = ""  # the input that was not understood (shown with the help)
-    words: tuple[str, ...] = field(default_factory=tuple)
+    schedule: tuple[tuple[str, Any], ...] = field(default_factory=tuple)  # ScheduleRequest fields
 
     @property
     def admin_only(self) -> bool:
@@ -69,7 +71,8 @@ def parse(text: str) -> Command:
         if action in {"show", "pause", "resume"} and len(words) == 1:
             return Command("schedule", action=action)
         if action == "set" and len(words) > 1:
-            return Command("schedule", action="set", argument=" ".join(words[1:]), words=words[1:])
+            fields = schedule_fields(rest.split(" ", 1)[1])
+            return Command("schedule", action="set", schedule=tuple(fields.items())) if fields else _help(text)
         return _help(text)
     return _help(text)
 
@@ -105,3 +108,52 @@ def _team(text: str, words: tuple[str, ...]) -> Command:
     if action in {"leave", "list"} and len(words) <= 1:
         return Command("team", action=action)
     return _help(text)
+
+
+SCHEDULE_KEYS = {
+    "topics": "topics", "topic": "topics", "days": "days", "day": "days", "window": "window_hours",
+    "questions": "questions_per_post", "digest": "digest_day", "tz": "timezone", "timezone": "timezone",
+}  # fmt: skip
+QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def schedule_fields(text: str) -> dict[str, Any] | None:
+    """``ScheduleRequest`` fields from ``HH:MM [zone] [days] [key=value ...]``; None if it does not parse.
+
+    The engine validates the values (time, zone, days, topics) and names what is wrong;
+    here only the shape is read: the time first, a word with ``/`` (or ``UTC``) is the
+    zone, ``key=value`` sets a field, anything else is days (``mon,tue`` or ``weekdays``).
+    """
+    try:
+        words = shlex.split(text.translate(QUOTES))
+    except ValueError:
+        return None
+    if not words:
+        return None
+    fields: dict[str, Any] = {"time": words[0]}
+    days: list[str] = []
+    for word in words[1:]:
+        key, equals, value = word.partition("=")
+        if equals:
+            name = SCHEDULE_KEYS.get(key.lower())
+            if name is None or not value:
+                return None
+            fields[name] = value
+        elif "/" in word or word.upper() == "UTC":
+            fields["timezone"] = word
+        else:
+            days.append(word)
+    if days:
+        fields["days"] = ",".join([fields["days"], *days] if "days" in fields else days)
+    return _numbers(fields)
+
+
+def _numbers(fields: dict[str, Any]) -> dict[str, Any] | None:
+    try:
+        if "window_hours" in fields:
+            fields["window_hours"] = float(fields["window_hours"])
+        if "questions_per_post" in fields:
+            fields["questions_per_post"] = int(fields["questions_per_post"])
+    except ValueError:
+        return None
+    return fields

@@ -29,6 +29,34 @@ from bot.platforms.slack.commands import Command, parse
         ("post S3", Command("post", topic="S3")),
         ("question disable fx-s3-sse-kms", Command("question", action="disable", argument="fx-s3-sse-kms")),
         ("schedule show", Command("schedule", action="show")),
+        (
+            "schedule set 09:00 Asia/Seoul mon,tue,wed topics=S3,EC2 window=6",
+            Command(
+                "schedule",
+                action="set",
+                schedule=(
+                    ("time", "09:00"),
+                    ("timezone", "Asia/Seoul"),
+                    ("topics", "S3,EC2"),
+                    ("window_hours", 6.0),
+                    ("days", "mon,tue,wed"),
+                ),
+            ),
+        ),
+        (
+            "schedule set 7:30 weekdays topics=“EC2 기초” questions=2 digest=off",
+            Command(
+                "schedule",
+                action="set",
+                schedule=(
+                    ("time", "7:30"),
+                    ("topics", "EC2 기초"),
+                    ("questions_per_post", 2),
+                    ("digest_day", "off"),
+                    ("days", "weekdays"),
+                ),
+            ),
+        ),
         ("schedule pause", Command("schedule", action="pause")),
     ],
 )
@@ -39,10 +67,22 @@ def test_parse(text: str, expected: Command):
 
 @pytest.mark.parametrize(
     "text",
-    ["frobnicate", "stats @kim", "team join", "team leave now", "question enable x", "schedule", "topics S3"],
+    [
+        "frobnicate",
+        "stats @kim",
+        "team join",
+        "team leave now",
+        "question enable x",
+        "schedule",
+        "topics S3",
+        "schedule set",
+        "schedule set 09:00 window=soon",
+        "schedule set 09:00 color=red",
+        'schedule set 09:00 "open',
+    ],
 )
 def test_unknown_input_is_help(text: str):
-    """Anything else gets the help, quoting what was not understood."""
+    """Anything else gets the help (which shows the syntax), quoting what was not understood."""
     assert parse(text) == Command("help", unknown=" ".join(text.split()))
 
 
