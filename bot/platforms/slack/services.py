@@ -40,10 +40,10 @@ def channel_of(team_id: str, channel_id: str, team_name: str = "", channel_name:
     return ChannelRef("slack", team_id, channel_id, team_name, channel_name)
 
 
-async def reply(respond: Any, language: str, *, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
+async def reply(respond: Any, *, text: str, blocks: list[dict[str, Any]] | None = None) -> None:
     """An ephemeral reply through the response_url, never replacing the message clicked."""
     await respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
 
 
 async def reply_error(respond: Any, error: QuizError, language: str) -> None:
-    await reply(respond, language, text=error_text(error, language))
+    await reply(respond, text=error_text(error, language))

@@ -63,7 +63,7 @@ async def _guarded(
         await reply_error(respond, error, language)
     except Exception:
         log.exception("button click failed")
-        await reply(respond, language, text=t(language, "error.generic"))
+        await reply(respond, text=t(language, "error.generic"))
 
 
 async def _answer(services: SlackServices, user: SlackUser, action: dict[str, Any], respond: Respond) -> None:
@@ -77,7 +77,7 @@ async def _answer(services: SlackServices, user: SlackUser, action: dict[str, An
     language = user.language
     if post is None or receipt.feedback is None:
         key = "answer.already" if receipt.already_answered else "answer.recorded"
-        await reply(respond, language, text=t(language, key, letter=letter(receipt.choice)))
+        await reply(respond, text=t(language, key, letter=letter(receipt.choice)))
         return
     question = post.question
     view = QuestionView(question.id, question.topic, question.section, question.stem, question.choices)
@@ -107,4 +107,4 @@ async def _next(
         topics = [await services.engine.resolve_topic(store, topic)] if isinstance(topic, str) else None
         view = await services.engine.start_practice(store, user.member, channel, topics)
     blocks = question_message(view, user.language, services.platform.zone, topics[0] if topics else None)
-    await reply(respond, user.language, text=view.question.stem, blocks=blocks)
+    await reply(respond, text=view.question.stem, blocks=blocks)

@@ -56,7 +56,7 @@ async def run(services: SlackServices, payload: dict[str, Any], respond: Respond
         await reply_error(respond, error, language)
     except Exception:
         log.exception("/quiz failed")
-        await reply(respond, language, text=t(language, "error.generic"))
+        await reply(respond, text=t(language, "error.generic"))
 
 
 class Subcommand:
@@ -76,7 +76,7 @@ class Subcommand:
         await handler(command)
 
     async def show(self, lines: Lines) -> None:
-        await reply(self.respond, self.language, text="\n".join(lines), blocks=lines_message(lines))
+        await reply(self.respond, text="\n".join(lines), blocks=lines_message(lines))
 
     async def do_help(self, command: Command) -> None:
         lines = [t(self.language, "slack.unknown", text=command.unknown)] if command.unknown else []
@@ -91,7 +91,7 @@ class Subcommand:
             view = await self.engine.start_practice(store, self.user.member, self.channel, topics)
         zone = self.services.platform.zone
         blocks = question_message(view, self.language, zone, topics[0] if topics else None)
-        await reply(self.respond, self.language, text=view.question.stem, blocks=blocks)
+        await reply(self.respond, text=view.question.stem, blocks=blocks)
 
     async def do_topics(self, command: Command) -> None:
         async with self.services.runtime.store() as store:
