@@ -10,9 +10,10 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 
 from bot.engine.errors import ChannelGone, QuizError
+from bot.engine.schedules import ScheduleRequest
 from bot.engine.types import ChannelRef
 from bot.i18n import t
-from bot.i18n.render import leaderboard_lines, stats_lines, team_lines, topic_lines
+from bot.i18n.render import leaderboard_lines, schedule_lines, stats_lines, team_lines, topic_lines
 from bot.platforms.slack.blocks import lines_message, question_message, when
 from bot.platforms.slack.commands import Command, parse
 from bot.platforms.slack.services import (
@@ -155,4 +156,16 @@ class Subcommand:
         await self.show([t(self.language, "slack.question_disabled", question_id=question.id)])
 
     async def do_schedule(self, command: Command) -> None:
-        await self.show([t(self.language, "slack.schedule_unavailable")])
+        """set/show/pause/resume this channel's schedule; the engine validates and explains."""
+        engine = self.engine
+        async with self.services.runtime.store() as store:
+            if command.action == "set":
+                request = ScheduleRequest(**dict(command.schedule))
+                info = await engine.set_schedule(store, self.channel, request)
+            elif command.action == "pause":
+                info = await engine.pause_schedule(store, self.channel)
+            elif command.action == "resume":
+                info = await engine.resume_schedule(store, self.channel)
+            else:
+                info = await engine.show_schedule(store, self.channel)
+        await self.show(schedule_lines(info, self.language))
