@@ -1,0 +1,191 @@
+"""The ``/quiz`` command tree. Handlers only translate between Discord and the engine."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Literal
+
+import discord
+from discord import app_commands
+
+from bot.engine.types import Period
+from bot.i18n import t
+from bot.i18n.render import error_text, leaderboard_lines, stats_lines, team_lines, topic_lines
+from bot.platforms.discord.context import (
+    NotAdmin,
+    actor,
+    channel_of,
+    community_of,
+    is_admin,
+    language,
+    member_of,
+    runtime_of,
+)
+from bot.platforms.discord.embeds import lines_embed
+from bot.platforms.discord.handlers import practice_reply
+from bot.platforms.discord.respond import Reply, answer_now, respond
+
+if TYPE_CHECKING:
+    pass
+
+Interaction = discord.Interaction["QuizClient"]
+AUTOCOMPLETE_LIMIT = 25
+
+
+async def topic_choices(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
+    """Bank topics containing what the user typed so far."""
+    wanted = "".join(current.casefold().split())
+    names = await interaction.client.topic_names()
+    matches = [name for name in names if wanted in "".join(name.casefold().split())]
+    return [app_commands.Choice(name=name, value=name) for name in matches[:AUTOCOMPLETE_LIMIT]]
+
+
+async def require_admin(interaction: Interaction) -> bool:
+    """Checked here, on the server, for every admin command (not merely hidden in the client)."""
+    if is_admin(interaction):
+        return True
+    await answer_now(interaction, error_text(NotAdmin(), language(interaction)))
+    return False
+
+
+def build_quiz_group() -> app_commands.Group:
+    """A fresh ``/quiz`` group (one per client, so a restarted client gets its own)."""
+    quiz = app_commands.Group(name="quiz", description="Study quiz made from your notes", guild_only=True)
+    team = app_commands.Group(name="team", description="Teams for the team leaderboard", parent=quiz)
+    question = app_commands.Group(name="question", description="Manage questions (admins)", parent=quiz)
+
+    @quiz.command(name="practice", description="A private practice question with instant feedback")
+    @app_commands.describe(topic="Only questions from this topic")
+    @app_commands.autocomplete(topic=topic_choices)
+    async def practice(interaction: Interaction, topic: str | None = None) -> None:
+        await respond(interaction, language(interaction), lambda: practice_reply(interaction, topic))
+
+    @quiz.command(name="leaderboard", description="Top scorers of the channel quizzes")
+    @app_commands.describe(topic="Only this topic", period="week, month or all time", teams="Rank teams")
+    @app_commands.autocomplete(topic=topic_choices)
+    async def leaderboard(
+        interaction: Interaction,
+        topic: str | None = None,
+        period: Literal["week", "month", "all"] = "all",
+        teams: bool = False,
+    ) -> None:
+        runtime, lang, community = runtime_of(interaction), language(interaction), community_of(interaction)
+        chosen = Period(period)
+
+        async def work() -> Reply:
+            engine = runtime.engine
+            async with runtime.store() as store:
+                name = await engine.resolve_topic(store, topic) if topic else None
+                if teams:
+                    rows = await engine.team_leaderboard(store, community, topic=name, period=chosen)
+                    return Reply(embeds=[lines_embed(team_lines(rows, name, chosen, lang))])
+                board = await engine.leaderboard(store, community, topic=name, period=chosen)
+                return Reply(embeds=[lines_embed(leaderboard_lines(board, name, chosen, lang))])
+
+        await respond(interaction, lang, work)
+
+    @quiz.command(name="stats", description="Answers, accuracy and streak")
+    @app_commands.describe(user="Whose stats (default: yours)")
+    async def stats(interaction: Interaction, user: discord.User | None = None) -> None:
+        runtime, lang = runtime_of(interaction), language(interaction)
+        member = member_of(user) if user is not None else actor(interaction)
+
+        async def work() -> Reply:
+            async with runtime.store() as store:
+                found = await runtime.engine.user_stats(store, member)
+            return Reply(embeds=[lines_embed(stats_lines(found, lang))])
+
+        await respond(interaction, lang, work)
+
+    @quiz.command(name="topics", description="Topics in the question bank")
+    async def topics(interaction: Interaction) -> None:
+        runtime, lang = runtime_of(interaction), language(interaction)
+
+        async def work() -> Reply:
+            async with runtime.store() as store:
+                counts = await runtime.engine.topics(store)
+            return Reply(embeds=[lines_embed(topic_lines(counts, lang))])
+
+        await respond(interaction, lang, work)
+
+    @quiz.command(name="help", description="What Quizbot can do")
+    async def help_(interaction: Interaction) -> None:
+        lang = language(interaction)
+        await interaction.response.send_message(
+            embed=lines_embed([t(lang, "app.title"), t(lang, "discord.help")]), ephemeral=True
+        )
+
+    @team.command(name="join", description="Join a team (created if new)")
+    @app_commands.describe(name="Team name, 1 to 32 characters")
+    async def team_join(interaction: Interaction, name: str) -> None:
+        runtime, lang, community = runtime_of(interaction), language(interaction), community_of(interaction)
+        member = actor(interaction)
+
+        async def work() -> Reply:
+            async with runtime.store() as store:
+                joined = await runtime.engine.join_team(store, community, member, name)
+            return Reply(content=t(lang, "team.joined", team=joined))
+
+        await respond(interaction, lang, work)
+
+    @team.command(name="leave", description="Leave your team")
+    async def team_leave(interaction: Interaction) -> None:
+        runtime, lang, community = runtime_of(interaction), language(interaction), community_of(interaction)
+        member = actor(interaction)
+
+        async def work() -> Reply:
+            async with runtime.store() as store:
+                left = await runtime.engine.leave_team(store, community, member)
+            return Reply(content=t(lang, "team.left", team=left))
+
+        await respond(interaction, lang, work)
+
+    @team.command(name="list", description="Teams and their members count")
+    async def team_list(interaction: Interaction) -> None:
+        runtime, lang, community = runtime_of(interaction), language(interaction), community_of(interaction)
+
+        async def work() -> Reply:
+            async with runtime.store() as store:
+                found = await runtime.engine.teams(store, community)
+            rows = [t(lang, "team.row", team=name, members=count) for name, count in found]
+            return Reply(
+                embeds=[lines_embed([t(lang, "team.list_title"), *(rows or [t(lang, "team.none")])])]
+            )
+
+        await respond(interaction, lang, work)
+
+    @quiz.command(name="post", description="Post a channel question now (admins)")
+    @app_commands.describe(topic="Only this topic")
+    @app_commands.autocomplete(topic=topic_choices)
+    async def post(interaction: Interaction, topic: str | None = None) -> None:
+        if not await require_admin(interaction):
+            return
+        runtime, lang, where = runtime_of(interaction), language(interaction), channel_of(interaction)
+        platform = interaction.client.platform
+
+        async def work() -> Reply:
+            engine = runtime.engine
+            closes_at = engine.clock.now() + timedelta(minutes=runtime.settings.manual_post_window_minutes)
+            async with runtime.store() as store:
+                topics = await engine.resolve_topics(store, [topic] if topic else None)
+                await engine.open_channel_post(store, platform, where, topics=topics, closes_at=closes_at)
+            stamp = int(closes_at.timestamp())
+            return Reply(content=t(lang, "discord.posted", when=f"<t:{stamp}:t> (<t:{stamp}:R>)"))
+
+        await respond(interaction, lang, work)
+
+    @question.command(name="disable", description="Take a question out of rotation (admins)")
+    @app_commands.describe(question_id="The question id shown under a question")
+    async def question_disable(interaction: Interaction, question_id: str) -> None:
+        if not await require_admin(interaction):
+            return
+        runtime, lang = runtime_of(interaction), language(interaction)
+
+        async def work() -> Reply:
+            async with runtime.store() as store:
+                disabled = await runtime.engine.disable_question(store, question_id.strip())
+            return Reply(content=t(lang, "discord.disabled", question_id=disabled.id, stem=disabled.stem))
+
+        await respond(interaction, lang, work)
+
+    return quiz
