@@ -45,14 +45,30 @@ class FakeUser:
     roles: tuple[int, ...] = ()
 
     def payload(self) -> dict[str, Any]:
-        return {"id": str(self.id), "username": self.name.lower().replace(" ", "_"), "global_name": self.name,
-                "discriminator": "0", "avatar": None, "bot": False}  # fmt: skip
+        return {
+            "id": str(self.id),
+            "username": self.name.lower().replace(" ", "_"),
+            "global_name": self.name,
+            "discriminator": "0",
+            "avatar": None,
+            "bot": False,
+        }
 
     def member(self) -> dict[str, Any]:
         permissions = ADMIN_PERMISSIONS if self.manage_server else MEMBER_PERMISSIONS
-        return {"user": self.payload(), "roles": [str(role) for role in self.roles], "joined_at": _now_iso(),
-                "flags": 0, "nick": None, "avatar": None, "deaf": False, "mute": False, "pending": False,
-                "premium_since": None, "permissions": str(permissions.value)}  # fmt: skip
+        return {
+            "user": self.payload(),
+            "roles": [str(role) for role in self.roles],
+            "joined_at": _now_iso(),
+            "flags": 0,
+            "nick": None,
+            "avatar": None,
+            "deaf": False,
+            "mute": False,
+            "pending": False,
+            "premium_since": None,
+            "permissions": str(permissions.value),
+        }
 
 
 @dataclass
@@ -82,9 +98,9 @@ class InteractionRecord:
     def ephemeral(self) -> bool:
         return bool(self.reply and self.reply.get("flags", 0) & EPHEMERAL)
 
-    async def answer(self, timeout: float = 10.0) -> str:
+    async def answer(self, within: float = 10.0) -> str:
         """The text of the bot's final visible answer (content and embeds)."""
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(within):
             await self.done.wait()
         return message_text(self.reply or {})
 
@@ -191,9 +207,10 @@ class DiscordStandIn:
     def json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
         """Exactly ``application/json`` (no charset), as Discord sends it."""
         return web.Response(
-            body=json.dumps(data).encode(), status=status,
+            body=json.dumps(data).encode(),
+            status=status,
             headers={"Content-Type": "application/json", **(headers or {})},
-        )  # fmt: skip
+        )
 
     def _error(self, status: int, code: int, message: str) -> web.Response:
         return self.json({"code": code, "message": message}, status)
@@ -207,8 +224,11 @@ class DiscordStandIn:
                     limit.times -= 1
                     self.rate_limited.append((request.method, path))
                     self.requests.append((request.method, path, 429))
-                    body = {"message": "You are being rate limited.", "retry_after": limit.retry_after,
-                            "global": False}  # fmt: skip
+                    body = {
+                        "message": "You are being rate limited.",
+                        "retry_after": limit.retry_after,
+                        "global": False,
+                    }
                     return self.json(body, 429, {"Via": "1.1 google", "Retry-After": "1"})
             bot_route = not path.startswith(("/interactions/", "/webhooks/"))
             if bot_route and request.headers.get("Authorization") != f"Bot {self.token}":
@@ -263,17 +283,22 @@ class DiscordStandIn:
             return
         self.identified.append({"intents": data.get("intents")})
         ready = {
-            "v": 10, "user": self._bot_user(), "guilds": [{"id": str(self.guild_id), "unavailable": True}],
-            "session_id": secrets.token_hex(8), "resume_gateway_url": self.gateway_url,
-            "application": {"id": str(self.app_id), "flags": 0}, "private_channels": [], "relationships": [],
-        }  # fmt: skip
+            "v": 10,
+            "user": self._bot_user(),
+            "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+            "session_id": secrets.token_hex(8),
+            "resume_gateway_url": self.gateway_url,
+            "application": {"id": str(self.app_id), "flags": 0},
+            "private_channels": [],
+            "relationships": [],
+        }
         await self._send(socket, "READY", ready)
         await self._send(socket, "GUILD_CREATE", self._guild())
         self._socket = socket
         self._ready.set()
 
-    async def wait_connected(self, timeout: float = 10.0) -> None:
-        async with asyncio.timeout(timeout):
+    async def wait_connected(self, within: float = 10.0) -> None:
+        async with asyncio.timeout(within):
             await self._ready.wait()
 
     async def drop_connection(self) -> None:
@@ -285,44 +310,122 @@ class DiscordStandIn:
 
     # ----- canned objects ----------------------------------------------------------------------
     def _bot_user(self) -> dict[str, Any]:
-        return {"id": str(self.bot_id), "username": "quizbot", "global_name": None, "discriminator": "0",
-                "avatar": None, "bot": True, "verified": True, "mfa_enabled": False, "flags": 0}  # fmt: skip
+        return {
+            "id": str(self.bot_id),
+            "username": "quizbot",
+            "global_name": None,
+            "discriminator": "0",
+            "avatar": None,
+            "bot": True,
+            "verified": True,
+            "mfa_enabled": False,
+            "flags": 0,
+        }
 
-    def _role(self, role_id: int, name: str, permissions: discord.Permissions, position: int) -> dict[str, Any]:
-        return {"id": str(role_id), "name": name, "permissions": str(permissions.value), "position": position,
-                "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0, "icon": None,
-                "unicode_emoji": None}  # fmt: skip
+    def _role(
+        self, role_id: int, name: str, permissions: discord.Permissions, position: int
+    ) -> dict[str, Any]:
+        return {
+            "id": str(role_id),
+            "name": name,
+            "permissions": str(permissions.value),
+            "position": position,
+            "color": 0,
+            "hoist": False,
+            "managed": False,
+            "mentionable": False,
+            "flags": 0,
+            "icon": None,
+            "unicode_emoji": None,
+        }
 
     def _channel(self) -> dict[str, Any]:
-        return {"id": str(self.channel_id), "type": 0, "guild_id": str(self.guild_id), "name": "daily-quiz",
-                "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None, "topic": None,
-                "rate_limit_per_user": 0, "last_message_id": None}  # fmt: skip
+        return {
+            "id": str(self.channel_id),
+            "type": 0,
+            "guild_id": str(self.guild_id),
+            "name": "daily-quiz",
+            "position": 0,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+            "topic": None,
+            "rate_limit_per_user": 0,
+            "last_message_id": None,
+        }
 
     def _guild(self) -> dict[str, Any]:
-        bot_member = {"user": self._bot_user(), "roles": [], "joined_at": _now_iso(), "flags": 0, "deaf": False,
-                      "mute": False, "nick": None, "avatar": None, "pending": False}  # fmt: skip
+        bot_member = {
+            "user": self._bot_user(),
+            "roles": [],
+            "joined_at": _now_iso(),
+            "flags": 0,
+            "deaf": False,
+            "mute": False,
+            "nick": None,
+            "avatar": None,
+            "pending": False,
+        }
         return {
-            "id": str(self.guild_id), "name": "Study Group", "icon": None, "splash": None, "owner_id": str(self.owner.id),
-            "roles": [self._role(self.guild_id, "@everyone", MEMBER_PERMISSIONS, 0),
-                      self._role(self.admin_role_id, "Quiz Admin", MEMBER_PERMISSIONS, 1)],
-            "channels": [self._channel()], "members": [bot_member], "member_count": 60, "unavailable": False,
-            "features": [], "emojis": [], "stickers": [], "threads": [], "stage_instances": [],
-            "guild_scheduled_events": [], "voice_states": [], "presences": [], "large": False,
-            "verification_level": 0, "default_message_notifications": 0, "explicit_content_filter": 0,
-            "mfa_level": 0, "premium_tier": 0, "preferred_locale": "ko", "system_channel_id": None,
-            "afk_channel_id": None, "afk_timeout": 300, "joined_at": _now_iso(), "nsfw_level": 0,
-            "premium_progress_bar_enabled": False, "description": None, "banner": None,
-        }  # fmt: skip
+            "id": str(self.guild_id),
+            "name": "Study Group",
+            "icon": None,
+            "splash": None,
+            "owner_id": str(self.owner.id),
+            "roles": [
+                self._role(self.guild_id, "@everyone", MEMBER_PERMISSIONS, 0),
+                self._role(self.admin_role_id, "Quiz Admin", MEMBER_PERMISSIONS, 1),
+            ],
+            "channels": [self._channel()],
+            "members": [bot_member],
+            "member_count": 60,
+            "unavailable": False,
+            "features": [],
+            "emojis": [],
+            "stickers": [],
+            "threads": [],
+            "stage_instances": [],
+            "guild_scheduled_events": [],
+            "voice_states": [],
+            "presences": [],
+            "large": False,
+            "verification_level": 0,
+            "default_message_notifications": 0,
+            "explicit_content_filter": 0,
+            "mfa_level": 0,
+            "premium_tier": 0,
+            "preferred_locale": "ko",
+            "system_channel_id": None,
+            "afk_channel_id": None,
+            "afk_timeout": 300,
+            "joined_at": _now_iso(),
+            "nsfw_level": 0,
+            "premium_progress_bar_enabled": False,
+            "description": None,
+            "banner": None,
+        }
 
     def _message(self, payload: dict[str, Any], *, flags: int = 0, webhook: bool = False) -> dict[str, Any]:
         message_id = self.snowflake()
         message = {
-            "id": str(message_id), "channel_id": str(self.channel_id), "guild_id": str(self.guild_id),
-            "author": self._bot_user(), "content": payload.get("content") or "", "embeds": payload.get("embeds") or [],
-            "components": payload.get("components") or [], "type": 0, "timestamp": _now_iso(),
-            "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
-            "attachments": [], "pinned": False, "flags": flags | int(payload.get("flags") or 0),
-        }  # fmt: skip
+            "id": str(message_id),
+            "channel_id": str(self.channel_id),
+            "guild_id": str(self.guild_id),
+            "author": self._bot_user(),
+            "content": payload.get("content") or "",
+            "embeds": payload.get("embeds") or [],
+            "components": payload.get("components") or [],
+            "type": 0,
+            "timestamp": _now_iso(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "pinned": False,
+            "flags": flags | int(payload.get("flags") or 0),
+        }
         if webhook:
             message["webhook_id"] = str(self.app_id)
             message["application_id"] = str(self.app_id)
@@ -343,11 +446,21 @@ class DiscordStandIn:
         return self.json(self._bot_user())
 
     async def _application(self, request: web.Request) -> web.Response:
-        return self.json({
-            "id": str(self.app_id), "name": "Quizbot", "description": "", "icon": None, "bot_public": False,
-            "bot_require_code_grant": False, "owner": self.owner.payload(), "verify_key": "0" * 64, "flags": 0,
-            "team": None, "summary": "",
-        })  # fmt: skip
+        return self.json(
+            {
+                "id": str(self.app_id),
+                "name": "Quizbot",
+                "description": "",
+                "icon": None,
+                "bot_public": False,
+                "bot_require_code_grant": False,
+                "owner": self.owner.payload(),
+                "verify_key": "0" * 64,
+                "flags": 0,
+                "team": None,
+                "summary": "",
+            }
+        )
 
     async def _gateway_bot(self, request: web.Request) -> web.Response:
         limit = {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
@@ -357,8 +470,15 @@ class DiscordStandIn:
         commands = await request.json()
         synced = []
         for command in commands:
-            synced.append({**command, "id": str(self.snowflake()), "application_id": str(self.app_id),
-                           "version": str(self.snowflake()), "default_member_permissions": None})  # fmt: skip
+            synced.append(
+                {
+                    **command,
+                    "id": str(self.snowflake()),
+                    "application_id": str(self.app_id),
+                    "version": str(self.snowflake()),
+                    "default_member_permissions": None,
+                }
+            )
         self.commands = synced
         return self.json(synced)
 
@@ -391,7 +511,9 @@ class DiscordStandIn:
             self.breaches.append(f"interaction {record.id}: first response after {elapsed:.2f} s")
             return self._error(404, 10062, "Unknown interaction")
         if record.callback_type is not None:
-            self.breaches.append(f"interaction {record.id}: second initial response (type {body.get('type')})")
+            self.breaches.append(
+                f"interaction {record.id}: second initial response (type {body.get('type')})"
+            )
             return self._error(400, 40060, "Interaction has already been acknowledged.")
         kind, data = int(body["type"]), body.get("data") or {}
         record.callback_type, record.callback_at = kind, time.monotonic()
@@ -414,8 +536,12 @@ class DiscordStandIn:
         elif kind == 8:
             record.choices = list(data.get("choices") or [])
             record.done.set()
-        interaction = {"id": str(record.id), "type": record.type, "response_message_loading": kind == 5,
-                       "response_message_ephemeral": bool(int(data.get("flags") or 0) & EPHEMERAL)}  # fmt: skip
+        interaction = {
+            "id": str(record.id),
+            "type": record.type,
+            "response_message_loading": kind == 5,
+            "response_message_ephemeral": bool(int(data.get("flags") or 0) & EPHEMERAL),
+        }
         if record.original_id is not None:
             interaction["response_message_id"] = str(record.original_id)
         resource: dict[str, Any] = {"type": kind}
@@ -479,7 +605,9 @@ class DiscordStandIn:
     def channel_messages(self) -> list[dict[str, Any]]:
         return [m for m in self.messages.values() if "webhook_id" not in m]
 
-    async def slash(self, user: FakeUser, command: str, *, locale: str = "ko", **options: Any) -> InteractionRecord:
+    async def slash(
+        self, user: FakeUser, command: str, *, locale: str = "ko", **options: Any
+    ) -> InteractionRecord:
         """``/quiz team join name:x`` is ``slash(user, "quiz team join", name="x")``."""
         names = command.split()
         resolved: dict[str, Any] = {}
@@ -509,16 +637,26 @@ class DiscordStandIn:
         for depth, name in reversed(list(enumerate(names[1:], start=1))):
             nested = [{"name": name, "type": 1 if depth == len(names) - 1 else 2, "options": nested}]
         command_id = next((c["id"] for c in self.commands if c["name"] == names[0]), "0")
-        return await self._dispatch(user, 4, {"id": command_id, "name": names[0], "type": 1, "options": nested}, locale)
+        return await self._dispatch(
+            user, 4, {"id": command_id, "name": names[0], "type": 1, "options": nested}, locale
+        )
 
-    async def click(self, user: FakeUser, message_id: int, custom_id: str, *, locale: str = "ko") -> InteractionRecord:
-        message = self.messages[message_id]
-        assert custom_id in custom_ids(message), f"{custom_id} is not a button of message {message_id}"
+    async def click(
+        self, user: FakeUser, message: int | dict[str, Any], custom_id: str, *, locale: str = "ko"
+    ) -> InteractionRecord:
+        """A button click on a message (an id, or a snapshot to click a button since removed)."""
+        shown = self.messages[message] if isinstance(message, int) else message
+        assert custom_id in custom_ids(shown), f"{custom_id} is not a button of message {shown['id']}"
         data = {"custom_id": custom_id, "component_type": 2}
-        return await self._dispatch(user, 3, data, locale, message=message)
+        return await self._dispatch(user, 3, data, locale, message=shown)
 
     async def _dispatch(
-        self, user: FakeUser, kind: int, data: dict[str, Any], locale: str, message: dict[str, Any] | None = None
+        self,
+        user: FakeUser,
+        kind: int,
+        data: dict[str, Any],
+        locale: str,
+        message: dict[str, Any] | None = None,
     ) -> InteractionRecord:
         if self._socket is None:
             await self.wait_connected()
@@ -526,13 +664,24 @@ class DiscordStandIn:
         interaction_id = self.snowflake()
         token = f"aW50ZXJhY3Rpb24.{secrets.token_urlsafe(32)}"
         payload: dict[str, Any] = {
-            "id": str(interaction_id), "application_id": str(self.app_id), "type": kind, "token": token,
-            "version": 1, "guild_id": str(self.guild_id), "channel_id": str(self.channel_id),
-            "channel": self._channel(), "member": user.member(), "app_permissions": str(ADMIN_PERMISSIONS.value),
-            "locale": locale, "guild_locale": "ko", "entitlements": [], "context": 0,
-            "authorizing_integration_owners": {"0": str(self.guild_id)}, "attachment_size_limit": 8_388_608,
+            "id": str(interaction_id),
+            "application_id": str(self.app_id),
+            "type": kind,
+            "token": token,
+            "version": 1,
+            "guild_id": str(self.guild_id),
+            "channel_id": str(self.channel_id),
+            "channel": self._channel(),
+            "member": user.member(),
+            "app_permissions": str(ADMIN_PERMISSIONS.value),
+            "locale": locale,
+            "guild_locale": "ko",
+            "entitlements": [],
+            "context": 0,
+            "authorizing_integration_owners": {"0": str(self.guild_id)},
+            "attachment_size_limit": 8_388_608,
             "data": data,
-        }  # fmt: skip
+        }
         record = InteractionRecord(interaction_id, token, kind, user, time.monotonic())
         if message is not None:
             payload["message"] = json.loads(json.dumps(message))
@@ -542,4 +691,8 @@ class DiscordStandIn:
         return record
 
     def latencies(self) -> list[float]:
-        return [r.first_response_latency for r in self.interactions.values() if r.first_response_latency is not None]
+        return [
+            r.first_response_latency
+            for r in self.interactions.values()
+            if r.first_response_latency is not None
+        ]
