@@ -174,7 +174,7 @@ class DiscordStandIn:
         ]
         for method, path, handler in routes:
             app.router.add_route(method, API + path, handler)
-        self._runner = web.AppRunner(app)
+        self._runner = web.AppRunner(app, access_log=None)  # Discord's logs are not the bot's
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -270,6 +270,7 @@ class DiscordStandIn:
                     self.resumed += 1
                     self._socket = socket
                     await self._send(socket, "RESUMED", {})
+                    self._ready.set()
         finally:
             self._sockets.discard(socket)
             if self._socket is socket:
@@ -606,9 +607,9 @@ class DiscordStandIn:
         return [m for m in self.messages.values() if "webhook_id" not in m]
 
     async def slash(
-        self, user: FakeUser, command: str, *, locale: str = "ko", **options: Any
+        self, who: FakeUser, command: str, /, *, locale: str = "ko", **options: Any
     ) -> InteractionRecord:
-        """``/quiz team join name:x`` is ``slash(user, "quiz team join", name="x")``."""
+        """``/quiz team join name:x`` is ``slash(who, "quiz team join", name="x")``."""
         names = command.split()
         resolved: dict[str, Any] = {}
         leaf = []
@@ -627,7 +628,7 @@ class DiscordStandIn:
         data: dict[str, Any] = {"id": command_id, "name": names[0], "type": 1, "options": nested}
         if resolved:
             data["resolved"] = resolved
-        return await self._dispatch(user, 2, data, locale)
+        return await self._dispatch(who, 2, data, locale)
 
     async def autocomplete(
         self, user: FakeUser, command: str, focused: str, typed: str, *, locale: str = "ko"
