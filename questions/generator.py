@@ -69,9 +69,7 @@ def _select(candidates: list[Candidate], notes: Notes, rejects: Counter[str]) ->
     return chosen
 
 
-def _select_pass(
-    candidates: list[Candidate], notes: Notes, rejects: Counter[str], looseness: float
-) -> list[Candidate]:
+def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str], looseness: float) -> list[Candidate]:
     """Best-first per section, a few per section, a few of one template, no repeated fact."""
     by_section: dict[int, list[Candidate]] = {}
     for candidate in candidates:
@@ -124,9 +122,7 @@ def _section_keys(notes: Notes) -> dict[int, str]:
     return keys
 
 
-def _run_templates(
-    ctx: Context, templates: list[Callable[[Context], Iterator[Candidate]]]
-) -> Iterator[Candidate]:
+def _run_templates(ctx: Context, templates: list[Callable[[Context], Iterator[Candidate]]]) -> Iterator[Candidate]:
     for template in templates:
         yield from template(ctx)
 
@@ -164,8 +160,7 @@ def generate_bank(text: str, source: str = "notes") -> GeneratedBank:
     positions = {qid: i % 4 for i, qid in enumerate(sorted(used_ids))}
     files: dict[str, list[dict[str, Any]]] = {}
     topic_files = {
-        t.index: f"{number:02d}-{topic_slugs[t.index]}.yaml"
-        for number, t in enumerate(notes.topics(), start=1)
+        t.index: f"{number:02d}-{topic_slugs[t.index]}.yaml" for number, t in enumerate(notes.topics(), start=1)
     }
     for candidate, qid in sorted(built, key=lambda item: (item[0].source_line, item[1])):
         section = notes.sections[candidate.section]
@@ -184,9 +179,7 @@ def generate_bank(text: str, source: str = "notes") -> GeneratedBank:
         }
         files.setdefault(topic_files[section.topic], []).append(question)
 
-    bank = GeneratedBank(
-        source=source, files=dict(sorted(files.items())), rejects=rejects, candidates=produced
-    )
+    bank = GeneratedBank(source=source, files=dict(sorted(files.items())), rejects=rejects, candidates=produced)
     bank.sections_total = sum(1 for s in notes.sections if s.sentences)
     bank.sections_used = len({c.section for c, _ in built})
     total = len(built)

@@ -132,9 +132,7 @@ BLANK = "(　　)"
 
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
-_PARTICLE_AFTER = re.compile(
-    r"^\s?(" + "|".join(re.escape(p) for p in PARTICLES) + r")(?=$|[\s.,!?)\]:;·'\"」』])"
-)
+_PARTICLE_AFTER = re.compile(r"^\s?(" + "|".join(re.escape(p) for p in PARTICLES) + r")(?=$|[\s.,!?)\]:;·'\"」』])")
 
 
 def has_hangul(text: str) -> bool:

@@ -94,9 +94,7 @@ _TOC_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)\s*$")
 _SKIP_LINE = re.compile(r"^\s*(\||https?://\S+\s*$|!\[|<[a-zA-Z/]|[-*_=]{3,}\s*$|\S+\.(png|jpe?g|gif)\s*$)")
 _END = re.compile(r"([.!?。]|다|요|죠|까|음|함|됨)\s*$")
 
-_NUMBER = (
-    r"(?<![\w.\-/:])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?[~\-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?"
-)
+_NUMBER = r"(?<![\w.\-/:])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?[~\-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?"
 _UNITS: tuple[tuple[str, str], ...] = (
     (r"\s?%|\s?퍼센트|\s?percent", "%"),
     (r"\s?밀리초|\s?ms\b|\s?milliseconds?\b", "ms"),
@@ -113,9 +111,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     (r"\s?년|\s?years?\b", "year"),
     (r"\s?개(?![발선인])", "count"),
 )
-_PORT = re.compile(
-    r"(?<![\w.\-/:])(\d{2,5})\s?번\s?포트|(?:포트|port)\s?(\d{2,5})\b|(\d{2,5})\s?port\b", re.I
-)
+_PORT = re.compile(r"(?<![\w.\-/:])(\d{2,5})\s?번\s?포트|(?:포트|port)\s?(\d{2,5})\b|(\d{2,5})\s?port\b", re.I)
 _BYTE_SCALE = {"K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15}
 _UNIT_PATTERNS = [(re.compile(_NUMBER + "(" + unit + ")", re.IGNORECASE), canon) for unit, canon in _UNITS]
 _MD_INLINE = (

@@ -64,18 +64,14 @@ class BankReport:
                 notes.append(f"warning: answer position {letter} is {share:.0%} (want 20-30%)")
         thin = [t for t, n in self.per_topic.items() if n < MIN_PER_TOPIC]
         if thin:
-            notes.append(
-                f"note: {len(thin)} topic(s) with fewer than {MIN_PER_TOPIC} questions: " + ", ".join(thin)
-            )
+            notes.append(f"note: {len(thin)} topic(s) with fewer than {MIN_PER_TOPIC} questions: " + ", ".join(thin))
         notes += [f"problem: {p}" for p in self.problems]
         return notes
 
 
 def recheck(question: BankQuestion) -> list[str]:
     """Re-run the form gates on a stored question (aliases are not stored, so choices stand for them)."""
-    return gates.form_problems(
-        question.stem, question.choices, question.answer, **gates.kind_flags(question.kind)
-    )
+    return gates.form_problems(question.stem, question.choices, question.answer, **gates.kind_flags(question.kind))
 
 
 def build_report(folder: Path) -> BankReport:

@@ -109,9 +109,7 @@ def tokens(name: str) -> set[str]:
     return {korean.normalise(w) for w in words if korean.normalise(w)}
 
 
-def distinctive_leak(
-    stem: str, answer_aliases: Iterable[str], distractor_aliases: Iterable[str]
-) -> str | None:
+def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliases: Iterable[str]) -> str | None:
     """A word of the answer's name that no distractor shares and that the stem contains, if any."""
     shared: set[str] = set()
     for alias in distractor_aliases:

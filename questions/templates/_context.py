@@ -91,9 +91,7 @@ def is_term_like(text: str) -> bool:
         return False
     if len(words) > 1 and re.search(r"[가-힣](나|은|는|와|과|로|도|만)$", words[-1]):
         return False  # '라우트나 경로'-style fragments cut out of a longer phrase
-    return not any(_CASE_WORD.search(w) for w in words) and not any(
-        _INNER_CASE_WORD.search(w) for w in words[:-1]
-    )
+    return not any(_CASE_WORD.search(w) for w in words) and not any(_INNER_CASE_WORD.search(w) for w in words[:-1])
 
 
 def is_concept(section: Section) -> bool:
@@ -168,9 +166,7 @@ class Context:
         """Do two concept sections overlap in name (equal, alias, or one inside the other)?"""
         names_a = {korean.normalise(n) for n in self.aliases.get(a, {self.sections[a].name})}
         names_b = {korean.normalise(n) for n in self.aliases.get(b, {self.sections[b].name})}
-        return any(
-            x == y or (len(x) > 1 and len(y) > 1 and (x in y or y in x)) for x in names_a for y in names_b
-        )
+        return any(x == y or (len(x) > 1 and len(y) > 1 and (x in y or y in x)) for x in names_a for y in names_b)
 
     def concept_pool(self, index: int) -> list[tuple[float, int]]:
         """Sections that make good distractors for section ``index`` (score, section), best first."""
@@ -195,9 +191,7 @@ class Context:
                 score += 1.0
             if korean.script(section.name) == korean.script(target.name):
                 score += 1.0
-            ratio = max(len(section.name), len(target.name)) / max(
-                1, min(len(section.name), len(target.name))
-            )
+            ratio = max(len(section.name), len(target.name)) / max(1, min(len(section.name), len(target.name)))
             score -= max(0.0, ratio - 1.5)
             score -= abs(section.line - target.line) / 2000.0
             if score >= 2.0 or top_level:

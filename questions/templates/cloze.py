@@ -23,9 +23,7 @@ def sentence_has_quantity(text: str) -> bool:
 
 def _shape(text: str) -> tuple[str, bool, int]:
     """Coarse kind of a phrase: script, all-caps/code-like, word count."""
-    code_like = text.replace("-", "").replace("/", "").replace(" ", "").isupper() or any(
-        c.isdigit() for c in text
-    )
+    code_like = text.replace("-", "").replace("/", "").replace(" ", "").isupper() or any(c.isdigit() for c in text)
     return korean.script(text), code_like, len(text.split())
 
 
@@ -62,9 +60,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         by_topic.setdefault(term.topic, []).append(term)
     topic_terms: dict[int, list[str]] = {}
     for topic, terms in by_topic.items():
-        unique = sorted(
-            {t.text for t in terms if len(t.text) >= 3 or t.text.isupper()}, key=lambda x: (-len(x), x)
-        )
+        unique = sorted({t.text for t in terms if len(t.text) >= 3 or t.text.isupper()}, key=lambda x: (-len(x), x))
         topic_terms[topic] = unique
     for sentence in ctx.notes.sentences:
         base = informative_score(sentence.text, len(sentence.spans))
@@ -77,9 +73,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             for match in term_pattern(term).finditer(sentence.text):
                 if all(match.end() <= a or match.start() >= b for a, b in taken):
                     taken.append((match.start(), match.end()))
-                    targets.append(
-                        (Span(term, match.start(), match.end(), sentence.line_at(match.start())), -1.0)
-                    )
+                    targets.append((Span(term, match.start(), match.end(), sentence.line_at(match.start())), -1.0))
         for span, bonus in targets:
             answer_text = span.text.strip().strip(",.")
             answer_text = korean.strip_particle(answer_text, ctx.glossary) if ctx.ko else answer_text
@@ -124,8 +118,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             picked: list[str] = []
             for _score, text in options:
                 if any(
-                    korean.normalise(text) in korean.normalise(p)
-                    or korean.normalise(p) in korean.normalise(text)
+                    korean.normalise(text) in korean.normalise(p) or korean.normalise(p) in korean.normalise(text)
                     for p in picked
                 ):
                     continue
@@ -177,9 +170,7 @@ def mention_candidates(ctx: Context) -> Iterator[Candidate]:
             distractors = [i for _, i in pool if not mentions(core, ctx.aliases[i])][:3]
             if len(distractors) < 3:
                 continue
-            answer_alias = next(
-                (n for n in sorted(names, key=len, reverse=True) if mentions(text, {n})), target.name
-            )
+            answer_alias = next((n for n in sorted(names, key=len, reverse=True) if mentions(text, {n})), target.name)
             # show the name as the notes wrote it in this sentence when that is one of its aliases
             answer = answer_alias if answer_alias in korean.aliases(target.name) else target.name
             before, _, after = core.partition(korean.BLANK)

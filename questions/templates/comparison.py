@@ -36,9 +36,7 @@ def _clauses(text: str, names: list[str]) -> list[str]:
                 cuts.add(match.start())
     points = sorted(cuts)
     parts = [text[a:b].strip(" ,") for a, b in zip(points, [*points[1:], len(text)], strict=True)]
-    return [
-        korean.finish_statement(p).rstrip(".") if i < len(parts) - 1 else p for i, p in enumerate(parts) if p
-    ]
+    return [korean.finish_statement(p).rstrip(".") if i < len(parts) - 1 else p for i, p in enumerate(parts) if p]
 
 
 def _groups(ctx: Context) -> list[tuple[int, list[tuple[str, set[str], list[str], list[int]]]]]:
@@ -126,12 +124,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 depth = 0
                 while len(others) < 3 and depth < 6:
                     for j, kept in enumerate(clean):
-                        if (
-                            j != index
-                            and depth < len(kept)
-                            and kept[depth][0] not in others
-                            and len(others) < 3
-                        ):
+                        if j != index and depth < len(kept) and kept[depth][0] not in others and len(others) < 3:
                             others.append(kept[depth][0])
                     depth += 1
                 if len(others) < 3:

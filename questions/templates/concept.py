@@ -56,9 +56,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             if len(distractors) < 3:
                 continue
             names = [ctx.sections[i].name for i in distractors]
-            leak = distinctive_leak(
-                stem_core, answer_aliases, [n for i in distractors for n in pool_names[i]]
-            )
+            leak = distinctive_leak(stem_core, answer_aliases, [n for i in distractors for n in pool_names[i]])
             if leak and len(chosen) > 1:
                 chosen = [c for c in chosen if not distinctive_leak(c[2], answer_aliases, all_pool_names)]
                 if not chosen:

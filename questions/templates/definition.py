@@ -26,9 +26,7 @@ def forbidden_names(names: list[set[str]]) -> list[str]:
     return out
 
 
-def best_statement(
-    ctx: Context, section: int, forbidden: list[str], used: set[str]
-) -> tuple[str, int] | None:
+def best_statement(ctx: Context, section: int, forbidden: list[str], used: set[str]) -> tuple[str, int] | None:
     """The best sentence of a section that has the section's concept as its subject."""
     ranked = ctx.described_sentences(section)
     for _score, si in ranked:

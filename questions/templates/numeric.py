@@ -15,9 +15,7 @@ from questions.text import informative_score, tidy
 KIND = "numeric"
 _SKIP_UNITS = {"count"}
 # example values in a worked scenario are not facts to learn
-_HYPOTHETICAL = re.compile(
-    r"(예를 들어|예를 들면|가령|만약|예시|라고 하면|라고 치면|for example|e\.g\.|suppose)", re.I
-)
+_HYPOTHETICAL = re.compile(r"(예를 들어|예를 들면|가령|만약|예시|라고 하면|라고 치면|for example|e\.g\.|suppose)", re.I)
 _PRONOUN = re.compile(
     r"^(이는|이것|그것|이건|그건|그래서|그러면|it|this)\s"
 )  # '3개' style counts are too often incidental in lecture talk

@@ -31,9 +31,7 @@ def quiz_intents() -> discord.Intents:
 
 
 class QuizClient(discord.Client):
-    def __init__(
-        self, runtime: Runtime, *, guild_ready_timeout: float = 2.0, sync_commands: bool = True
-    ) -> None:
+    def __init__(self, runtime: Runtime, *, guild_ready_timeout: float = 2.0, sync_commands: bool = True) -> None:
         super().__init__(
             intents=quiz_intents(),
             guild_ready_timeout=guild_ready_timeout,
@@ -68,9 +66,7 @@ class QuizClient(discord.Client):
         self._topics = (now, names)
         return names
 
-    async def _on_tree_error(
-        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
-    ) -> None:
+    async def _on_tree_error(self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError) -> None:
         log.error("command %s failed", getattr(interaction.command, "qualified_name", "?"), exc_info=error)
         if not interaction.response.is_done():
             await interaction.response.send_message(t(language(interaction), "error.generic"), ephemeral=True)

@@ -148,9 +148,7 @@ def build_quiz_group() -> app_commands.Group:
             async with runtime.store() as store:
                 found = await runtime.engine.teams(store, community)
             rows = [t(lang, "team.row", team=name, members=count) for name, count in found]
-            return Reply(
-                embeds=[lines_embed([t(lang, "team.list_title"), *(rows or [t(lang, "team.none")])])]
-            )
+            return Reply(embeds=[lines_embed([t(lang, "team.list_title"), *(rows or [t(lang, "team.none")])])])
 
         await respond(interaction, lang, work)
 

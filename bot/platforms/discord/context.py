@@ -48,9 +48,7 @@ def channel_of(interaction: discord.Interaction[QuizClient]) -> ChannelRef:
         raise GuildOnly()
     guild_name = getattr(interaction.guild, "name", None) or ""
     channel_name = getattr(interaction.channel, "name", None) or ""
-    return ChannelRef(
-        PLATFORM, str(interaction.guild_id), str(interaction.channel_id), guild_name, channel_name
-    )
+    return ChannelRef(PLATFORM, str(interaction.guild_id), str(interaction.channel_id), guild_name, channel_name)
 
 
 def community_of(interaction: discord.Interaction[QuizClient]) -> tuple[str, str]:

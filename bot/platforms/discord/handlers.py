@@ -25,9 +25,7 @@ async def practice_reply(interaction: discord.Interaction[QuizClient], topic_que
     async with runtime.store() as store:
         topic = await runtime.engine.resolve_topic(store, topic_query) if topic_query else None
         post = await runtime.engine.start_practice(store, member, where, [topic] if topic else None)
-    return Reply(
-        embeds=[question_embed(post, lang)], view=answer_view(PostKind.PRACTICE, post.post_id, topic)
-    )
+    return Reply(embeds=[question_embed(post, lang)], view=answer_view(PostKind.PRACTICE, post.post_id, topic))
 
 
 async def answer_clicked(

@@ -52,9 +52,7 @@ def _message(reply: Reply) -> dict[str, Any]:
     return fields
 
 
-async def respond(
-    interaction: discord.Interaction[Any], language: str, work: Work, *, update: bool = False
-) -> None:
+async def respond(interaction: discord.Interaction[Any], language: str, work: Work, *, update: bool = False) -> None:
     """Run ``work`` and answer with its reply: ephemeral, or (``update``) as an edit of the
     clicked message. Errors are always a new ephemeral message."""
     task = asyncio.ensure_future(_guarded(work, language))

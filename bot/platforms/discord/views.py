@@ -57,9 +57,7 @@ class NextButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"quiz
         custom_id = f"quiz:next:{topic}"
         if len(custom_id) > CUSTOM_ID_LIMIT:
             self.topic, custom_id = "", "quiz:next:"
-        super().__init__(
-            discord.ui.Button(label=label, style=discord.ButtonStyle.secondary, custom_id=custom_id)
-        )
+        super().__init__(discord.ui.Button(label=label, style=discord.ButtonStyle.secondary, custom_id=custom_id))
 
     @classmethod
     async def from_custom_id(

@@ -323,9 +323,7 @@ class DiscordStandIn:
             "flags": 0,
         }
 
-    def _role(
-        self, role_id: int, name: str, permissions: discord.Permissions, position: int
-    ) -> dict[str, Any]:
+    def _role(self, role_id: int, name: str, permissions: discord.Permissions, position: int) -> dict[str, Any]:
         return {
             "id": str(role_id),
             "name": name,
@@ -512,9 +510,7 @@ class DiscordStandIn:
             self.breaches.append(f"interaction {record.id}: first response after {elapsed:.2f} s")
             return self._error(404, 10062, "Unknown interaction")
         if record.callback_type is not None:
-            self.breaches.append(
-                f"interaction {record.id}: second initial response (type {body.get('type')})"
-            )
+            self.breaches.append(f"interaction {record.id}: second initial response (type {body.get('type')})")
             return self._error(400, 40060, "Interaction has already been acknowledged.")
         kind, data = int(body["type"]), body.get("data") or {}
         record.callback_type, record.callback_at = kind, time.monotonic()
@@ -606,9 +602,7 @@ class DiscordStandIn:
     def channel_messages(self) -> list[dict[str, Any]]:
         return [m for m in self.messages.values() if "webhook_id" not in m]
 
-    async def slash(
-        self, who: FakeUser, command: str, /, *, locale: str = "ko", **options: Any
-    ) -> InteractionRecord:
+    async def slash(self, who: FakeUser, command: str, /, *, locale: str = "ko", **options: Any) -> InteractionRecord:
         """``/quiz team join name:x`` is ``slash(who, "quiz team join", name="x")``."""
         names = command.split()
         resolved: dict[str, Any] = {}
@@ -638,9 +632,7 @@ class DiscordStandIn:
         for depth, name in reversed(list(enumerate(names[1:], start=1))):
             nested = [{"name": name, "type": 1 if depth == len(names) - 1 else 2, "options": nested}]
         command_id = next((c["id"] for c in self.commands if c["name"] == names[0]), "0")
-        return await self._dispatch(
-            user, 4, {"id": command_id, "name": names[0], "type": 1, "options": nested}, locale
-        )
+        return await self._dispatch(user, 4, {"id": command_id, "name": names[0], "type": 1, "options": nested}, locale)
 
     async def click(
         self, user: FakeUser, message: int | dict[str, Any], custom_id: str, *, locale: str = "ko"
@@ -692,8 +684,4 @@ class DiscordStandIn:
         return record
 
     def latencies(self) -> list[float]:
-        return [
-            r.first_response_latency
-            for r in self.interactions.values()
-            if r.first_response_latency is not None
-        ]
+        return [r.first_response_latency for r in self.interactions.values() if r.first_response_latency is not None]

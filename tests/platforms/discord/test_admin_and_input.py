@@ -19,15 +19,11 @@ QUESTION = "fx-s3-sse-c"
 
 async def is_disabled(runtime: Runtime, question_id: str) -> bool:
     async with runtime.db.connect() as connection:
-        found = await connection.execute(
-            text("SELECT disabled FROM questions WHERE id = :id"), {"id": question_id}
-        )
+        found = await connection.execute(text("SELECT disabled FROM questions WHERE id = :id"), {"id": question_id})
         return bool(found.scalar_one())
 
 
-async def test_a_member_cannot_use_admin_commands(
-    bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime
-):
+async def test_a_member_cannot_use_admin_commands(bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime):
     """Someone without Manage Server or the admin role who calls admin commands anyway is refused."""
     member = standin.user("Curious")
     refused = error_text(NotAdmin(), "ko")
@@ -40,9 +36,7 @@ async def test_a_member_cannot_use_admin_commands(
     assert not await is_disabled(runtime, QUESTION)
 
 
-async def test_admin_role_and_admin_users_are_admins(
-    bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime
-):
+async def test_admin_role_and_admin_users_are_admins(bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime):
     """The configured role and the `discord:<id>` admin list both grant admin commands."""
     moderator = standin.user("Moderator", admin_role=True)
     posted = await standin.slash(moderator, "quiz post", topic="EC2")
@@ -57,9 +51,7 @@ async def test_admin_role_and_admin_users_are_admins(
     assert await is_disabled(runtime, QUESTION)
 
 
-async def test_bad_admin_input_says_what_is_wrong(
-    bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime
-):
+async def test_bad_admin_input_says_what_is_wrong(bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime):
     """A wrong question id or topic from an admin gets a private explanation; nothing changes."""
     admin = standin.user("Teacher", manage_server=True)
     missing = await standin.slash(admin, "quiz question disable", question_id="no-such-question")

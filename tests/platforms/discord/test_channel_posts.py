@@ -20,9 +20,7 @@ USERS = 50
 TWICE = 12
 
 
-async def test_fifty_users_click_then_the_close_reveals(
-    bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime
-):
+async def test_fifty_users_click_then_the_close_reveals(bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime):
     """50 people click (12 of them twice): each hears only 'recorded', repeats keep the first choice,
     exactly 50 answers count, and the close edits the post with answer, shares, winners, fastest."""
     admin = standin.user("Teacher", manage_server=True)
@@ -76,12 +74,11 @@ async def test_buttons_work_after_a_restart(start_bot: StartBot, standin: Discor
     assert reveal.counts[2] == 1
 
 
-async def test_a_rate_limited_reveal_is_retried(
-    bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime
-):
+async def test_a_rate_limited_reveal_is_retried(bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime):
     """Discord answering 429 to the reveal edit delays it by retry_after; it is not lost."""
     post = await post_channel_question(standin, standin.user("Teacher", manage_server=True))
-    await standin.click(standin.user("Jun"), int(post["id"]), button(post, "B"))
+    click = await standin.click(standin.user("Jun"), int(post["id"]), button(post, "B"))
+    assert await click.answer() == t("ko", "answer.recorded", letter="B")
     standin.rate_limit("PATCH", rf"/channels/\d+/messages/{post['id']}", retry_after=0.4)
     started = time.monotonic()
     async with runtime.store() as store:
@@ -104,9 +101,7 @@ async def test_a_click_on_a_closed_post_is_refused(
 
     async with runtime.store() as store:
         await runtime.engine.close_and_show(store, bot.platform, post_id_of(post))
-    stale = await standin.click(
-        standin.user("Stale"), post, button(post, "B")
-    )  # an old client still shows it
+    stale = await standin.click(standin.user("Stale"), post, button(post, "B"))  # an old client still shows it
     assert await stale.answer() == error_text(PostClosed(), "ko")
     assert late.ephemeral
     assert stale.ephemeral

@@ -67,9 +67,7 @@ async def test_practice_speaks_english_to_an_english_client(bot: PlatformHandle,
     text = await clicked.answer()
     assert "Correct!" in text or "Not quite." in text
     assert "Re-read:" in text
-    assert [item["label"] for row in clicked.reply["components"] for item in row["components"]] == [
-        "Next question"
-    ]
+    assert [item["label"] for row in clicked.reply["components"] for item in row["components"]] == ["Next question"]
 
 
 async def test_unknown_topic_is_explained_and_nothing_is_stored(

@@ -64,9 +64,7 @@ async def test_first_response_within_three_seconds_while_the_database_is_busy(
     assert "다시 볼 곳" in await clicked.answer()
 
 
-async def test_a_vanished_channel_raises_channel_gone(
-    bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime
-):
+async def test_a_vanished_channel_raises_channel_gone(bot: PlatformHandle, standin: DiscordStandIn, runtime: Runtime):
     """A post to a deleted channel tells the engine the channel is gone (so the scheduler can pause it)
     and stores no post."""
     gone = ChannelRef("discord", str(standin.guild_id), str(standin.snowflake()), "Study", "deleted")
