@@ -10,20 +10,20 @@ from discord import app_commands
 
 from bot.engine.types import Period
 from bot.i18n import t
-from bot.i18n.render import error_text, leaderboard_lines, stats_lines, team_lines, topic_lines
+from bot.i18n.render import leaderboard_lines, stats_lines, team_lines, topic_lines
+from bot.platforms.discord.access import require_admin
 from bot.platforms.discord.context import (
-    NotAdmin,
     actor,
     channel_of,
     community_of,
-    is_admin,
     language,
     member_of,
     runtime_of,
 )
 from bot.platforms.discord.embeds import lines_embed
 from bot.platforms.discord.handlers import practice_reply
-from bot.platforms.discord.respond import Reply, answer_now, respond
+from bot.platforms.discord.respond import Reply, respond
+from bot.platforms.discord.schedule_commands import add_schedule_commands
 
 if TYPE_CHECKING:
     pass
@@ -40,19 +40,12 @@ async def topic_choices(interaction: Interaction, current: str) -> list[app_comm
     return [app_commands.Choice(name=name, value=name) for name in matches[:AUTOCOMPLETE_LIMIT]]
 
 
-async def require_admin(interaction: Interaction) -> bool:
-    """Checked here, on the server, for every admin command (not merely hidden in the client)."""
-    if is_admin(interaction):
-        return True
-    await answer_now(interaction, error_text(NotAdmin(), language(interaction)))
-    return False
-
-
 def build_quiz_group() -> app_commands.Group:
     """A fresh ``/quiz`` group (one per client, so a restarted client gets its own)."""
     quiz = app_commands.Group(name="quiz", description="Study quiz made from your notes", guild_only=True)
     team = app_commands.Group(name="team", description="Teams for the team leaderboard", parent=quiz)
     question = app_commands.Group(name="question", description="Manage questions (admins)", parent=quiz)
+    add_schedule_commands(quiz)
 
     @quiz.command(name="practice", description="A private practice question with instant feedback")
     @app_commands.describe(topic="Only questions from this topic")
