@@ -7,14 +7,16 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import discord
 import pytest
+from pydantic import SecretStr
 from sqlalchemy import text
 
 from bot.engine.errors import ChannelGone
 from bot.engine.types import ChannelRef
 from bot.i18n import t
 from bot.runtime import Runtime
-from bot.service import PlatformHandle
+from bot.service import PlatformHandle, start_platforms
 from tests.platforms.discord.conftest import StartBot
 from tests.platforms.discord.helpers import button, count_rows, post_channel_question
 from tests.platforms.discord.standin import DiscordStandIn
@@ -108,3 +110,25 @@ async def test_tokens_never_reach_the_log(
     assert standin.token not in logged
     for record in standin.interactions.values():
         assert record.token not in logged
+
+
+async def test_quizbot_run_starts_discord_when_its_token_is_set(runtime: Runtime, standin: DiscordStandIn):
+    """`quizbot run` with QUIZBOT_DISCORD_TOKEN brings the bot online without privileged intents."""
+    runtime.settings = runtime.settings.model_copy(
+        update={
+            "discord_token": SecretStr(standin.token),
+            "discord_api_base": standin.api_base,
+            "discord_gateway_url": standin.gateway_url,
+        }
+    )
+    handles = await start_platforms(runtime)
+    try:
+        assert list(handles) == ["discord"]
+        intents = discord.Intents._from_value(standin.identified[0]["intents"])
+        assert intents == discord.Intents(guilds=True)  # no members, presences or message content
+        record = await standin.slash(standin.user("Mina"), "quiz help")
+        assert "/quiz practice" in await record.answer()
+    finally:
+        for handle in handles.values():
+            await handle.stop()
+    standin.check()
