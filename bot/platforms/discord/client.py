@@ -14,6 +14,7 @@ from bot.i18n import t
 from bot.platforms.discord.commands import build_quiz_group
 from bot.platforms.discord.context import language
 from bot.platforms.discord.platform import DiscordPlatform
+from bot.platforms.discord.translate import CatalogueTranslator
 from bot.platforms.discord.views import AnswerButton, NextButton
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class QuizClient(discord.Client):
     async def setup_hook(self) -> None:
         self.add_dynamic_items(AnswerButton, NextButton)
         self.tree.add_command(build_quiz_group())
+        await self.tree.set_translator(CatalogueTranslator())
         if self.sync_commands:
             synced = await self.tree.sync()
             log.info("synced %d application command(s)", len(synced))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -24,12 +24,17 @@ from bot.platforms.discord.embeds import lines_embed
 from bot.platforms.discord.handlers import practice_reply
 from bot.platforms.discord.respond import Reply, respond
 from bot.platforms.discord.schedule_commands import add_schedule_commands
+from bot.platforms.discord.translate import text
 
 if TYPE_CHECKING:
     pass
 
 Interaction = discord.Interaction["QuizClient"]
 AUTOCOMPLETE_LIMIT = 25
+PERIOD_CHOICES = [
+    app_commands.Choice(name=text(f"period.{period.value}"), value=period.value)
+    for period in (Period.WEEK, Period.MONTH, Period.ALL)
+]
 
 
 async def topic_choices(interaction: Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -42,28 +47,31 @@ async def topic_choices(interaction: Interaction, current: str) -> list[app_comm
 
 def build_quiz_group() -> app_commands.Group:
     """A fresh ``/quiz`` group (one per client, so a restarted client gets its own)."""
-    quiz = app_commands.Group(name="quiz", description="Study quiz made from your notes", guild_only=True)
-    team = app_commands.Group(name="team", description="Teams for the team leaderboard", parent=quiz)
-    question = app_commands.Group(name="question", description="Manage questions (admins)", parent=quiz)
+    quiz = app_commands.Group(name="quiz", description=text("discord.cmd.quiz"), guild_only=True)
+    team = app_commands.Group(name="team", description=text("discord.cmd.team"), parent=quiz)
+    question = app_commands.Group(name="question", description=text("discord.cmd.question"), parent=quiz)
     add_schedule_commands(quiz)
 
-    @quiz.command(name="practice", description="A private practice question with instant feedback")
-    @app_commands.describe(topic="Only questions from this topic")
+    @quiz.command(name="practice", description=text("discord.cmd.practice"))
+    @app_commands.describe(topic=text("discord.opt.topic"))
     @app_commands.autocomplete(topic=topic_choices)
     async def practice(interaction: Interaction, topic: str | None = None) -> None:
         await respond(interaction, language(interaction), lambda: practice_reply(interaction, topic))
 
-    @quiz.command(name="leaderboard", description="Top scorers of the channel quizzes")
-    @app_commands.describe(topic="Only this topic", period="week, month or all time", teams="Rank teams")
+    @quiz.command(name="leaderboard", description=text("discord.cmd.leaderboard"))
+    @app_commands.describe(
+        topic=text("discord.opt.topic"), period=text("discord.opt.period"), teams=text("discord.opt.teams")
+    )
+    @app_commands.choices(period=PERIOD_CHOICES)
     @app_commands.autocomplete(topic=topic_choices)
     async def leaderboard(
         interaction: Interaction,
         topic: str | None = None,
-        period: Literal["week", "month", "all"] = "all",
+        period: app_commands.Choice[str] | None = None,
         teams: bool = False,
     ) -> None:
         runtime, lang, community = runtime_of(interaction), language(interaction), community_of(interaction)
-        chosen = Period(period)
+        chosen = Period(period.value) if period else Period.ALL
 
         async def work() -> Reply:
             engine = runtime.engine
@@ -77,8 +85,8 @@ def build_quiz_group() -> app_commands.Group:
 
         await respond(interaction, lang, work)
 
-    @quiz.command(name="stats", description="Answers, accuracy and streak")
-    @app_commands.describe(user="Whose stats (default: yours)")
+    @quiz.command(name="stats", description=text("discord.cmd.stats"))
+    @app_commands.describe(user=text("discord.opt.user"))
     async def stats(interaction: Interaction, user: discord.User | None = None) -> None:
         runtime, lang = runtime_of(interaction), language(interaction)
         member = member_of(user) if user is not None else actor(interaction)
@@ -90,7 +98,7 @@ def build_quiz_group() -> app_commands.Group:
 
         await respond(interaction, lang, work)
 
-    @quiz.command(name="topics", description="Topics in the question bank")
+    @quiz.command(name="topics", description=text("discord.cmd.topics"))
     async def topics(interaction: Interaction) -> None:
         runtime, lang = runtime_of(interaction), language(interaction)
 
@@ -101,15 +109,15 @@ def build_quiz_group() -> app_commands.Group:
 
         await respond(interaction, lang, work)
 
-    @quiz.command(name="help", description="What Quizbot can do")
+    @quiz.command(name="help", description=text("discord.cmd.help"))
     async def help_(interaction: Interaction) -> None:
         lang = language(interaction)
         await interaction.response.send_message(
             embed=lines_embed([t(lang, "app.title"), t(lang, "discord.help")]), ephemeral=True
         )
 
-    @team.command(name="join", description="Join a team (created if new)")
-    @app_commands.describe(name="Team name, 1 to 32 characters")
+    @team.command(name="join", description=text("discord.cmd.team_join"))
+    @app_commands.describe(name=text("discord.opt.team_name"))
     async def team_join(interaction: Interaction, name: str) -> None:
         runtime, lang, community = runtime_of(interaction), language(interaction), community_of(interaction)
         member = actor(interaction)
@@ -121,7 +129,7 @@ def build_quiz_group() -> app_commands.Group:
 
         await respond(interaction, lang, work)
 
-    @team.command(name="leave", description="Leave your team")
+    @team.command(name="leave", description=text("discord.cmd.team_leave"))
     async def team_leave(interaction: Interaction) -> None:
         runtime, lang, community = runtime_of(interaction), language(interaction), community_of(interaction)
         member = actor(interaction)
@@ -133,7 +141,7 @@ def build_quiz_group() -> app_commands.Group:
 
         await respond(interaction, lang, work)
 
-    @team.command(name="list", description="Teams and their members count")
+    @team.command(name="list", description=text("discord.cmd.team_list"))
     async def team_list(interaction: Interaction) -> None:
         runtime, lang, community = runtime_of(interaction), language(interaction), community_of(interaction)
 
@@ -145,8 +153,8 @@ def build_quiz_group() -> app_commands.Group:
 
         await respond(interaction, lang, work)
 
-    @quiz.command(name="post", description="Post a channel question now (admins)")
-    @app_commands.describe(topic="Only this topic")
+    @quiz.command(name="post", description=text("discord.cmd.post"))
+    @app_commands.describe(topic=text("discord.opt.topic"))
     @app_commands.autocomplete(topic=topic_choices)
     async def post(interaction: Interaction, topic: str | None = None) -> None:
         if not await require_admin(interaction):
@@ -165,8 +173,8 @@ def build_quiz_group() -> app_commands.Group:
 
         await respond(interaction, lang, work)
 
-    @question.command(name="disable", description="Take a question out of rotation (admins)")
-    @app_commands.describe(question_id="The question id shown under a question")
+    @question.command(name="disable", description=text("discord.cmd.question_disable"))
+    @app_commands.describe(question_id=text("discord.opt.question_id"))
     async def question_disable(interaction: Interaction, question_id: str) -> None:
         if not await require_admin(interaction):
             return

@@ -18,6 +18,7 @@ from bot.platforms.discord.access import require_admin
 from bot.platforms.discord.context import channel_of, language, runtime_of
 from bot.platforms.discord.embeds import lines_embed
 from bot.platforms.discord.respond import Reply, respond
+from bot.platforms.discord.translate import text
 
 if TYPE_CHECKING:
     from bot.engine.types import ChannelRef
@@ -53,18 +54,13 @@ async def _run(interaction: Interaction, action: Action) -> None:
 
 
 def add_schedule_commands(quiz: app_commands.Group) -> None:
-    schedule = app_commands.Group(name="schedule", description="This channel's quiz schedule (admins)", parent=quiz)
+    schedule = app_commands.Group(name="schedule", description=text("discord.cmd.schedule"), parent=quiz)
 
-    @schedule.command(name="set", description="Post questions here on a schedule (admins)")
+    @schedule.command(name="set", description=text("discord.cmd.schedule_set"))
     @app_commands.describe(
-        time="Local time of day, HH:MM",
-        timezone="IANA timezone, e.g. Asia/Seoul (default: the bot's)",
-        days="mon,tue,... or weekdays / weekends / daily (default: every day)",
-        topics="Comma-separated topics (default: all)",
-        window_hours="Hours to answer (default: until 1 hour before the next post)",
-        questions_per_post="Questions per post",
-        digest_day="Weekly digest day (mon..sun) or off (default: mon)",
-    )
+        **{name: text(f"discord.opt.{name}") for name in (
+            "time", "timezone", "days", "topics", "window_hours", "questions_per_post", "digest_day")}
+    )  # fmt: skip
     @app_commands.autocomplete(topics=topic_list_choices)
     async def schedule_set(
         interaction: Interaction,
@@ -84,14 +80,14 @@ def add_schedule_commands(quiz: app_commands.Group) -> None:
         engine = runtime_of(interaction).engine
         await _run(interaction, lambda store, where: engine.set_schedule(store, where, request))
 
-    @schedule.command(name="show", description="Show this channel's schedule (admins)")
+    @schedule.command(name="show", description=text("discord.cmd.schedule_show"))
     async def schedule_show(interaction: Interaction) -> None:
         await _run(interaction, runtime_of(interaction).engine.show_schedule)
 
-    @schedule.command(name="pause", description="Pause this channel's schedule (admins)")
+    @schedule.command(name="pause", description=text("discord.cmd.schedule_pause"))
     async def schedule_pause(interaction: Interaction) -> None:
         await _run(interaction, runtime_of(interaction).engine.pause_schedule)
 
-    @schedule.command(name="resume", description="Resume this channel's schedule (admins)")
+    @schedule.command(name="resume", description=text("discord.cmd.schedule_resume"))
     async def schedule_resume(interaction: Interaction) -> None:
         await _run(interaction, runtime_of(interaction).engine.resume_schedule)

@@ -99,3 +99,17 @@ async def test_teams_leaderboard_stats_and_help(bot: PlatformHandle, standin: Di
     topics = await standin.slash(jun, "quiz topics")
     assert "S3 — 4" in await topics.answer()
     assert all(record.ephemeral for record in (joined, listed, board, left, again, stats, helped, topics))
+
+
+async def test_commands_are_described_in_korean_for_korean_clients(bot: PlatformHandle, standin: DiscordStandIn):
+    """Korean Discord clients see Korean command help; others see English."""
+    (quiz,) = standin.commands
+    assert quiz["description_localizations"]["ko"] == t("ko", "discord.cmd.quiz")
+    practice = next(option for option in quiz["options"] if option["name"] == "practice")
+    assert practice["description"] == t("en", "discord.cmd.practice")
+    assert practice["description_localizations"]["ko"] == t("ko", "discord.cmd.practice")
+    board = next(option for option in quiz["options"] if option["name"] == "leaderboard")
+    period = next(option for option in board["options"] if option["name"] == "period")
+    assert [choice["name_localizations"]["ko"] for choice in period["choices"]] == [
+        t("ko", f"period.{name}") for name in ("week", "month", "all")
+    ]
