@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -25,9 +24,6 @@ from bot.platforms.discord.handlers import practice_reply
 from bot.platforms.discord.respond import Reply, respond
 from bot.platforms.discord.schedule_commands import add_schedule_commands
 from bot.platforms.discord.translate import text
-
-if TYPE_CHECKING:
-    pass
 
 Interaction = discord.Interaction["QuizClient"]
 AUTOCOMPLETE_LIMIT = 25
