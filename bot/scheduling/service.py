@@ -88,8 +88,7 @@ class QuizScheduler:
             await asyncio.wait(running, timeout=STOP_TIMEOUT_SECONDS)
 
     async def tick(self) -> None:
-        await self._guard("resync", self.runner.run_due)
-        await self.resync()
+        await self._guard("resync", self.runner.run_due, then_resync=True)
 
     async def resync(self) -> None:
         """Make the date jobs match the schedules table and the open posts."""
@@ -125,25 +124,33 @@ class QuizScheduler:
     def _poster(self, channel_pk: int, channel: ChannelRef) -> Callable[[], Awaitable[None]]:
         async def post() -> None:
             self._planned.pop(f"post:{channel_pk}", None)
-            await self._guard(f"post {channel_pk}", lambda: self.runner.fire(channel_pk, channel))
-            await self.resync()
+            await self._guard(f"post {channel_pk}", lambda: self.runner.fire(channel_pk, channel), then_resync=True)
 
         return post
 
     async def _closer(self) -> None:
         self._planned.pop("close", None)
-        await self._guard("close", self.runner.close_due)
-        await self.resync()
+        await self._guard("close", self.runner.close_due, then_resync=True)
 
-    async def _guard(self, name: str, job: Callable[[], Awaitable[object]]) -> None:
-        """Run a job; an unexpected error is logged with its traceback and the timers go on."""
+    async def _guard(self, name: str, job: Callable[[], Awaitable[object]], *, then_resync: bool = False) -> None:
+        """Run a job (and the resync after it); an unexpected error is logged and the timers go on.
+
+        The task is tracked for the whole of it, so ``stop`` waits for the resync too
+        instead of closing the database under it.
+        """
         task = asyncio.current_task()
         if task is not None:
             self._running.add(task)
         try:
-            await job()
-        except Exception:
-            log.exception("scheduler job %s failed", name)
+            try:
+                await job()
+            except Exception:
+                log.exception("scheduler job %s failed", name)
+            if then_resync:
+                try:
+                    await self.resync()
+                except Exception:
+                    log.exception("scheduler resync after %s failed", name)
         finally:
             if task is not None:
                 self._running.discard(task)
