@@ -294,7 +294,7 @@ class SqlQuizStore:
             "correct": correct,
             "at": at,
         }
-        return (await self._execute(_statements(self._dialect).answer, params)).scalar() is not None
+        return bool((await self._execute(_statements(self._dialect).answer, params)).rowcount)
 
     async def answer_choice(self, post_id: int, user_pk: int) -> int | None:
         statement = select(Answer.choice).where(Answer.post_id == post_id, Answer.user_id == user_pk)
@@ -626,8 +626,7 @@ def _statements(dialect: str) -> _Statements:
         module.insert(Answer)
         .from_select(["post_id", "user_id", "choice", "correct", "answered_at"], open_post)
         .on_conflict_do_nothing(index_elements=["post_id", "user_id"])
-        .returning(Answer.id)
-    )
+    )  # no RETURNING: the row count answers "stored?" without a fetch round trip
     return _Statements(
         post=by_id,
         user=user_insert.on_conflict_do_update(index_elements=keys, set_=name_only).returning(User.id),
