@@ -33,7 +33,7 @@ USERS = 10_000
 TOPICS = 16
 ANSWERS = 1_000_000
 ANSWERS_PER_POST = 1_000
-READS_PER_BOARD = 30
+READS_PER_BOARD = 100
 CHUNK = 20_000
 
 
@@ -94,10 +94,7 @@ async def populate(runtime, rng: random.Random, now: datetime) -> None:
              "points": points, "answered": answered}
             for (user, topic, period, start), (points, answered) in buckets.items()
         ])  # fmt: skip
-        if connection.dialect.name == "postgresql":
-            await connection.execute(text("ANALYZE"))
-        else:
-            await connection.execute(text("ANALYZE"))
+        await connection.execute(text("ANALYZE"))
 
 
 async def main() -> None:
@@ -116,14 +113,15 @@ async def main() -> None:
     per_topic: list[float] = []
     overall: list[float] = []
     topics = [f"Topic {n:02d}" for n in range(TOPICS)]
-    for _ in range(READS_PER_BOARD):
+    for round_number in range(READS_PER_BOARD + 1):  # round 0 warms statement caches, as a running bot has
         for period in Period:
             for topic in [None, *topics]:
                 began = time.perf_counter()
                 async with runtime.store() as store:
                     rows = await runtime.engine.leaderboard(store, community, topic=topic, period=period)
                 elapsed = (time.perf_counter() - began) * 1000
-                (overall if topic is None else per_topic).append(elapsed)
+                if round_number:
+                    (overall if topic is None else per_topic).append(elapsed)
                 assert period is not Period.ALL or len(rows) == 10
     await runtime.close()
     backend = settings.effective_database_url.split(":")[0]
