@@ -46,7 +46,7 @@ def parse_letter(text: str) -> int | None:
 
 
 def question_lines(view: QuestionView, language: str) -> list[str]:
-    lines = [t(language, "question.header", topic=view.topic, section=view.section), view.stem]
+    lines = [t(language, "question.header", topic=view.topic), view.stem]
     lines += [f"{letter(index)}. {choice}" for index, choice in enumerate(view.choices)]
     return lines
 

@@ -67,7 +67,7 @@ def feedback_embed(feedback: PracticeFeedback, choice: int, language: str) -> di
 def reveal_embed(reveal: Reveal, language: str) -> discord.Embed:
     """The closed channel post: question, right answer, share per choice, winners, fastest."""
     question = reveal.question
-    header = t(language, "question.header", topic=question.topic, section=question.section)
+    header = t(language, "question.header", topic=question.topic)
     title, *rest = reveal_lines(reveal, language)
     body = [f"**{question.stem}**", "", f"**{title}**", *rest]
     embed = discord.Embed(

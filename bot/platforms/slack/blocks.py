@@ -101,7 +101,7 @@ def feedback_message(
 def reveal_message(reveal: Reveal, language: str) -> list[Block]:
     """The closed channel post: the question without buttons, then the reveal."""
     question = reveal.question
-    header = t(language, "question.header", topic=question.topic, section=question.section)
+    header = t(language, "question.header", topic=question.topic)
     choices = [f"{LETTERS[index]}. {choice}" for index, choice in enumerate(question.choices)]
     return [context(header), section([question.stem, *choices]), section(reveal_lines(reveal, language))]
 
