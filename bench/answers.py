@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import delete, insert
 
 from bench._common import fresh_settings
+from bot import eventloop
 from bot.engine.types import ChannelRef, Member
 from bot.runtime import open_runtime
 from bot.storage.models import Answer
@@ -100,4 +101,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    eventloop.run(main())

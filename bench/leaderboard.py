@@ -11,7 +11,6 @@ engine, each read in its own session as a slash command would, and timed.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import sys
 import time
@@ -24,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert, text
 
 from bench._common import describe, fresh_settings
+from bot import eventloop
 from bot.engine.periods import period_start
 from bot.engine.types import ALL_TOPICS, Period
 from bot.runtime import open_runtime
@@ -133,4 +133,4 @@ async def main() -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    eventloop.run(main())

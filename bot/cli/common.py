@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Coroutine, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -10,6 +9,7 @@ from typing import Any, TypeVar
 import typer
 from pydantic import ValidationError
 
+from bot import eventloop
 from bot.config import Settings
 from bot.engine.errors import QuizError
 from bot.i18n.render import error_text
@@ -53,6 +53,6 @@ def friendly_errors(language: str = "en") -> Iterator[None]:
 def run_async(coroutine: Coroutine[Any, Any, T], language: str = "en") -> T:
     with friendly_errors(language):
         try:
-            return asyncio.run(coroutine)
+            return eventloop.run(coroutine)
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
