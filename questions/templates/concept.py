@@ -9,21 +9,16 @@ from collections.abc import Iterator
 
 from questions import korean
 from questions.candidate import Candidate
-from questions.templates._context import Context
-from questions.text import distinctive_leak, mask, mentions, tidy
+from questions.templates._context import Context, pick_fitting
+from questions.text import distinctive_leak, mask, mentions
 
 KIND = "concept"
-
-
-def _topic_label(ctx: Context, index: int) -> str:
-    topic = ctx.sections[ctx.sections[index].topic]
-    return topic.name
 
 
 def generate(ctx: Context) -> Iterator[Candidate]:
     for section in ctx.sections:
         pool = ctx.concept_pool(section.index)
-        if len(pool) < 3:
+        if len(pool) < 3 or section.parent is None:  # a whole topic is too broad for one description
             continue
         answer_aliases = ctx.aliases[section.index]
         pool_names = {i: ctx.aliases[i] for _, i in pool}
@@ -31,7 +26,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         # Up to two evidence sentences; each candidate set is tried best-first.
         usable: list[tuple[float, int, str]] = []
         for score, si in ctx.described_sentences(section.index):
-            text = tidy(ctx.sentence(si).text)
+            text = ctx.facts[si]
             masked = mask(text, answer_aliases)
             if korean.BLANK * 2 in masked.replace(" ", ""):
                 continue
@@ -46,13 +41,14 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     break
             chosen.sort(key=lambda item: item[1])
             stem_core = " ".join(item[2] for item in chosen)
-            distractors = []
+            if len(stem_core) < 35:
+                continue  # one short line rarely pins down one concept of a sibling set
+            options: list[tuple[str, int]] = []
             for _, i in pool:
-                if mentions(stem_core, pool_names[i]) or any(ctx.same_name(i, j) for j in distractors):
+                if mentions(stem_core, pool_names[i]) or any(ctx.same_name(i, j) for _, j in options):
                     continue
-                distractors.append(i)
-                if len(distractors) == 3:
-                    break
+                options.append((ctx.sections[i].name, i))
+            distractors = pick_fitting(section.name, options)
             if len(distractors) < 3:
                 continue
             names = [ctx.sections[i].name for i in distractors]
@@ -62,13 +58,11 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 if not chosen:
                     continue
                 stem_core = " ".join(item[2] for item in chosen)
-            topic = _topic_label(ctx, section.index) if section.parent is not None else ""
-            label = ctx.label(topic, [answer_aliases, *(pool_names[i] for i in distractors)])
             if ctx.ko:
-                stem = f"{label}다음 설명에 해당하는 것은?\n“{stem_core}”"
+                stem = f"다음 설명에 해당하는 것은?\n“{stem_core}”"
             else:
-                stem = f"{label}Which of these does the following describe?\n“{stem_core}”"
-            evidence = [tidy(ctx.sentence(si).text) for _, si, _ in chosen]
+                stem = f"Which of these does the following describe?\n“{stem_core}”"
+            evidence = [ctx.facts[si] for _, si, _ in chosen]
             lines = [ctx.sentence(si).start_line for _, si, _ in chosen]
             yield Candidate(
                 kind=KIND,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from questions.candidate import Candidate
 from questions.templates._context import Context
-from questions.text import tidy, tokens
+from questions.text import tokens
 
 KIND = "definition"
 
@@ -63,11 +63,10 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 break
         if len(distractors) < 3:
             continue
-        topic = ctx.sections[section.topic].name
         if ctx.ko:
-            stem = f"[{topic}] 다음 중 {section.name}에 대한 설명으로 옳은 것은?"
+            stem = f"다음 중 {section.name}에 대한 설명으로 옳은 것은?"
         else:
-            stem = f"[{topic}] Which statement describes {section.name}?"
+            stem = f"Which statement describes {section.name}?"
         sentence = ctx.sentence(si)
         yield Candidate(
             kind=KIND,
@@ -77,9 +76,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             stem_core=section.name,
             answer=answer,
             distractors=distractors,
-            evidence=[tidy(sentence.text)],
+            evidence=[ctx.facts[si]],
             evidence_lines=[sentence.start_line],
             aliases=[{answer}, *({d} for d in distractors)],
             score=2.0,
-            fact=f"{section.name}|{tidy(sentence.text)}",
+            fact=f"{section.name}|{ctx.facts[si]}",
         )

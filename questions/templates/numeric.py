@@ -10,12 +10,17 @@ from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Quantity
 from questions.templates._context import Context
-from questions.text import informative_score, tidy
+from questions.templates.cloze import cloze_stem
+from questions.text import informative_score, statement_text, tidy
 
 KIND = "numeric"
 _SKIP_UNITS = {"count"}
 # example values in a worked scenario are not facts to learn
 _HYPOTHETICAL = re.compile(r"(예를 들어|예를 들면|가령|만약|예시|라고 하면|라고 치면|for example|e\.g\.|suppose)", re.I)
+# a number that belongs to a story told in the lecture ('45일 후엔 썸네일이 필요 없으니 삭제하는 거죠')
+_SCENARIO = re.compile(
+    r"(후엔|후에는|뒤에는|지나면|필요 없으니|하고 싶|원한다면|한다고|했다고|있다고|이라고 하|우리|회사|고객)"
+)
 _PRONOUN = re.compile(
     r"^(이는|이것|그것|이건|그건|그래서|그러면|it|this)\s"
 )  # '3개' style counts are too often incidental in lecture talk
@@ -26,9 +31,11 @@ def generate(ctx: Context) -> Iterator[Candidate]:
     for sentence in ctx.notes.sentences:
         for quantity in sentence.quantities:
             pool.setdefault(quantity.unit, []).append((quantity, ctx.sections[sentence.section].topic))
-    for sentence in ctx.notes.sentences:
+    for si, sentence in enumerate(ctx.notes.sentences):
         base = informative_score(sentence.text, len(sentence.spans))
-        if base < (1.5 if ctx.ko else 0.0) or not sentence.quantities or _HYPOTHETICAL.search(sentence.text):
+        if base < (1.0 if ctx.ko else 0.0) or not sentence.quantities or _HYPOTHETICAL.search(sentence.text):
+            continue
+        if si not in ctx.facts or _SCENARIO.search(sentence.text):
             continue
         section = ctx.sections[sentence.section]
         visible = {korean.normalise(q.text) for q in sentence.quantities}
@@ -37,10 +44,15 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 continue
             if sum(1 for q in sentence.quantities if q.text == quantity.text) > 1:
                 continue
+            if any(
+                q is not quantity and q.unit == quantity.unit and math.isclose(q.value, quantity.value)
+                for q in sentence.quantities
+            ):
+                continue  # '5TB, 5,000GB': the value is restated next to the blank
             before = sentence.text[: quantity.start]
             after = sentence.text[quantity.end :]
-            core = tidy(before + korean.BLANK + after)
-            if len(core.replace(korean.BLANK, "")) < 25 or _PRONOUN.match(core):
+            core = statement_text(before + korean.BLANK + after) if ctx.ko else tidy(before + korean.BLANK + after)
+            if core is None or len(core.replace(korean.BLANK, "")) < 20 or _PRONOUN.match(core):
                 continue
             options: dict[str, float] = {}
             for other, topic in pool.get(quantity.unit, []):
@@ -56,22 +68,21 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             picked = [text for text, _ in ranked[:3]]
             if len(picked) < 3:
                 continue
-            intro = "빈칸에 들어갈 값으로 알맞은 것은?" if ctx.ko else "Which value fills the blank?"
-            context = " > ".join(section.path[-2:])
+            about = ctx.about(section.index, [{c} for c in (quantity.text, *picked)])
             yield Candidate(
                 kind=KIND,
                 section=section.index,
                 source_line=quantity.line,
-                stem=f"{ctx.label(context, [{c} for c in (quantity.text, *picked)])}{intro}\n“{core}”",
+                stem=cloze_stem(ctx, about, core, "값"),
                 stem_core=core,
                 answer=quantity.text,
                 distractors=picked,
-                evidence=[tidy(sentence.text)],
+                evidence=[ctx.facts[si]],
                 evidence_lines=[sentence.start_line],
                 fill=(before, after),
                 unit=quantity.unit,
                 score=base + 1.5,
-                fact=f"{quantity.text}|{tidy(sentence.text)}",
+                fact=f"{quantity.text}|{ctx.facts[si]}",
             )
 
 
