@@ -194,6 +194,8 @@ def statement_text(sentence: str) -> str | None:
     Used for every stem and evidence quote: a sentence that talks about the lecture, points back at
     something said elsewhere, opens with a demonstrative, or is a worked example is not a fact.
     """
+    if _EXAMPLE.search(sentence):  # checked before tidy() drops a leading '예를 들어'
+        return None
     text = tidy(sentence)
     text = _MID_FILLERS.sub("", text.replace(korean.BLANK, "\x00"))
     text = re.sub(r"\s+", " ", text).strip(" ,").replace("\x00", korean.BLANK)

@@ -12,7 +12,6 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     concept.generate,
     cloze.generate,
     cloze.mention_candidates,
-    cloze.name_candidates,
     numeric.generate,
     definition.generate,
     comparison.generate,

@@ -118,6 +118,10 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 continue
             if len(core.replace(korean.BLANK, "")) < 25:
                 continue
+            if not korean.has_hangul(answer_text) and answer_text not in ctx.names:
+                # a bare Latin token (GET, YAML, SQS) has no sibling set in the notes: its distractors
+                # end up of another kind (CSV, MP3), which gives the answer away
+                continue
             answer = Term(answer_text, section.index, section.topic, korean.neutral(particle or inner_tail))
             seen = {korean.normalise(answer_text)}
             options: list[tuple[float, str]] = []

@@ -41,7 +41,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     break
             chosen.sort(key=lambda item: item[1])
             stem_core = " ".join(item[2] for item in chosen)
-            if len(stem_core) < 35:
+            if len(stem_core) < 45:
                 continue  # one short line rarely pins down one concept of a sibling set
             options: list[tuple[str, int]] = []
             for _, i in pool:

@@ -19,7 +19,8 @@ _SKIP_UNITS = {"count"}
 _HYPOTHETICAL = re.compile(r"(예를 들어|예를 들면|가령|만약|예시|라고 하면|라고 치면|for example|e\.g\.|suppose)", re.I)
 # a number that belongs to a story told in the lecture ('45일 후엔 썸네일이 필요 없으니 삭제하는 거죠')
 _SCENARIO = re.compile(
-    r"(후엔|후에는|뒤에는|지나면|필요 없으니|하고 싶|원한다면|한다고|했다고|있다고|이라고 하|우리|회사|고객)"
+    r"(떨어지면|넘으면|이상이면|이하로|초과하면|후엔|후에는|뒤에는|지나면|필요 없으니|하고 싶|원한다면|"
+    r"한다고|했다고|있다고|이라고 하|우리|회사|고객)"
 )
 _PRONOUN = re.compile(
     r"^(이는|이것|그것|이건|그건|그래서|그러면|it|this)\s"
@@ -38,6 +39,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         if si not in ctx.facts or _SCENARIO.search(sentence.text):
             continue
         section = ctx.sections[sentence.section]
+        if re.search(r"\S(과|와) \S|,| 및 ", section.name):
+            continue  # 'st1과 sc1': which of the pair a value belongs to is not in the sentence
         visible = {korean.normalise(q.text) for q in sentence.quantities}
         for quantity in sentence.quantities:
             if quantity.unit in _SKIP_UNITS and not (quantity.value >= 10 and "최대" in sentence.text):
@@ -52,7 +55,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             before = sentence.text[: quantity.start]
             after = sentence.text[quantity.end :]
             core = statement_text(before + korean.BLANK + after) if ctx.ko else tidy(before + korean.BLANK + after)
-            if core is None or len(core.replace(korean.BLANK, "")) < 20 or _PRONOUN.match(core):
+            if core is None or len(core.replace(korean.BLANK, "")) < 25 or _PRONOUN.match(core):
                 continue
             options: dict[str, float] = {}
             for other, topic in pool.get(quantity.unit, []):
