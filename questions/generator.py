@@ -14,6 +14,7 @@ from typing import Any
 from questions import gates, ids
 from questions.bank_format import CHOICE_LETTERS, dump_questions
 from questions.candidate import Candidate
+from questions.groups import parse_groups
 from questions.notes_parser import Notes, parse_notes
 from questions.templates import TEMPLATES
 from questions.templates._context import Context
@@ -127,10 +128,10 @@ def _run_templates(ctx: Context, templates: list[Callable[[Context], Iterator[Ca
         yield from template(ctx)
 
 
-def generate_bank(text: str, source: str = "notes") -> GeneratedBank:
-    """Everything except writing files; pure function of the notes text."""
+def generate_bank(text: str, source: str = "notes", groups: str | None = None) -> GeneratedBank:
+    """Everything except writing files; pure function of the notes text (and the optional group hints)."""
     notes = parse_notes(text)
-    ctx = Context(notes)
+    ctx = Context(notes, hints=parse_groups(groups) if groups else [])
     rejects: Counter[str] = Counter()
     produced: Counter[str] = Counter()
     passed: list[Candidate] = []
@@ -141,6 +142,7 @@ def generate_bank(text: str, source: str = "notes") -> GeneratedBank:
             rejects[problems[0]] += 1
             continue
         passed.append(candidate)
+    rejects.update(ctx.rejected)
     chosen = _select(passed, notes, rejects)
 
     keys = _section_keys(notes)

@@ -105,9 +105,104 @@ def mask(text: str, names: Iterable[str]) -> str:
 
 
 def tokens(name: str) -> set[str]:
-    """Word tokens of a name in comparison form ('스팟 인스턴스' -> {'스팟', '인스턴스'})."""
+    """Word tokens of a name in comparison form ('스팟 인스턴스' -> {'스팟', '인스턴스'}).
+
+    CamelCase names also give their parts ('CodeArtifact' -> code, artifact, codeartifact): a stem
+    saying 'Artifact 관리' leaks CodeArtifact when the distractors are CodeBuild and CodeDeploy.
+    """
     words = re.split(r"[\s/()\-_,:+&]+", name)
-    return {korean.normalise(w) for w in words if korean.normalise(w)}
+    out = {korean.normalise(w) for w in words if korean.normalise(w)}
+    for word in words:
+        parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+", word)
+        if len(parts) > 1 and re.search(r"[a-z][A-Z]", word):
+            out |= {p.casefold() for p in parts if len(p) >= 2}
+    return out
+
+
+def residual_name(choice: str, choices: Iterable[str]) -> str | None:
+    """What names a choice apart from the others: its words minus the words every choice shares.
+
+    'CloudWatch 사용자 지정 지표' beside 'CloudWatch 지표', 'CloudWatch 로그' → '사용자 지정 지표'.
+    None when nothing is shared (the choice itself is then its name).
+    """
+    common: set[str] | None = None
+    for other in choices:
+        words = {korean.normalise(w) for w in other.split()}
+        common = words if common is None else common & words
+    words = choice.split()
+    kept = [w for w in words if korean.normalise(w) not in (common or set())]
+    if not kept or len(kept) == len(words):
+        return None
+    residual = " ".join(kept)
+    return residual if len(korean.normalise(residual)) >= 2 else None
+
+
+def names_choice(stem: str, choice: str, choices: Iterable[str]) -> bool:
+    """Does the stem name this choice, fully or by the words that set it apart from the others?"""
+    if term_pattern(choice).search(stem):
+        return True
+    residual = residual_name(choice, choices)
+    return bool(residual and term_pattern(residual).search(stem))
+
+
+_CONTENT_STOP = {
+    "있습니다",
+    "합니다",
+    "됩니다",
+    "입니다",
+    "없습니다",
+    "사용",
+    "경우",
+    "수",
+    "것",
+    "때",
+    "aws",
+    "the",
+    "and",
+    "for",
+    "with",
+    "까지",
+    "부터",
+    "그리고",
+    "또는",
+    "모든",
+    "다른",
+    "같은",
+    "가능",
+    "하나",
+    "여러",
+}
+_TRAILING_PARTICLE = re.compile(
+    r"(으로는|에서는|에서도|으로|에서|에게|까지|부터|에는|이나|이며|이고|와|과|은|는|이|가|을|를|의|에|로|도|만)$"
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Content words in comparison form: Hangul words without a trailing particle, Latin words."""
+    out: set[str] = set()
+    for word in re.findall(r"[가-힣]{2,}|[A-Za-z][A-Za-z0-9\-]+", text.replace(korean.BLANK, " ")):
+        if korean.has_hangul(word):
+            stripped = _TRAILING_PARTICLE.sub("", word)
+            word = stripped if len(stripped) >= 2 else word
+            if re.search(r"(니다|습니다|하는|되는|있는|하고|하며|해서|하면|된|한|할)$", word):
+                continue  # verbs carry little of what a section is about
+        key = korean.normalise(word)
+        if len(key) >= 2 and key not in _CONTENT_STOP:
+            out.add(key)
+    return out
+
+
+# a Latin name part and the Korean word a lecture uses for it: '빌드는 (　　)' gives away CodeBuild
+_TRANSLITERATIONS = {
+    "build": ("빌드",),
+    "deploy": ("배포",),
+    "commit": ("커밋",),
+    "pipeline": ("파이프라인",),
+    "artifact": ("아티팩트",),
+    "guru": ("구루",),
+    "trail": ("추적",),
+    "watch": ("모니터링",),
+}
 
 
 def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliases: Iterable[str]) -> str | None:
@@ -127,6 +222,8 @@ def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliase
             if not hit and korean.has_hangul(token) and len(token) >= 3:
                 # '컴퓨터 집약적인' gives away '컴퓨팅 최적화': the same word stem, another ending
                 hit = any(word.startswith(token[:2]) for word in re.findall(r"[가-힣]{2,}", stem))
+            if not hit and token in _TRANSLITERATIONS:
+                hit = any(word in stem for word in _TRANSLITERATIONS[token])
             if hit:
                 return token
     return None
@@ -139,7 +236,7 @@ _LECTURE = re.compile(
     r"여기서|여기에|여기는|여기를|화면|클릭|선택하겠|선택합니다|"
     r"보겠|봅시다|봤습니다|보았습니다|살펴|알아보|알아봤|보시는|보시면|보시다시피|보세요|보이죠|실습|데모|여러분|"
     r"저는|제가|저희|우리가|우리는|방금|지금|이제|드리|말씀|기억하|아시다시피|아시겠지만|생각해|궁금|재밌|재미|"
-    r"걱정|시험에|시험을|시험 |정답|질문|이쪽|저쪽|탭|메뉴|콘솔|버튼|입력하|누르|이동하|이동해|"
+    r"걱정|시험에|시험을|시험 |정답|질문|이쪽|저쪽|탭|메뉴|콘솔|버튼|입력하|누르|이동하|이동해|겠지만|가시면|도표|"
     r"let's|we will|we'll|click|console|button|in this lecture|as you can see)",
     re.IGNORECASE,
 )

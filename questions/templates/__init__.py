@@ -12,6 +12,7 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     concept.generate,
     cloze.generate,
     cloze.mention_candidates,
+    cloze.group_candidates,
     numeric.generate,
     definition.generate,
     comparison.generate,

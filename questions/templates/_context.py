@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from questions import korean
+from questions.groups import Group
 from questions.notes_parser import Notes, Section, Sentence
-from questions.text import informative_score, mentions, statement_text, term_pattern
+from questions.text import content_words, informative_score, mentions, statement_text, term_pattern
 
 _COMPOUND = re.compile(r"(,|\s및\s|\s&\s|\s\+\s|\svs\.?\s|\s대\s|차이|비교|:)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"([다요죠고며서면지게음함됨는은을한된할될던]|니다|하여|해서|처럼)$")
@@ -153,11 +155,23 @@ def is_concept(section: Section) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class GroupMember:
+    """A member of a hint group resolved against the notes: its section when it has a heading."""
+
+    name: str
+    aliases: frozenset[str]
+    section: int | None
+    group: int
+
+
 @dataclass
 class Context:
     notes: Notes
+    hints: list[Group] = field(default_factory=list)
     glossary: frozenset[str] = field(default_factory=frozenset)
     _spread: dict[str, int] = field(default_factory=dict)
+    rejected: Counter[str] = field(default_factory=Counter)  # template-level rejects, by gate reason
 
     def __post_init__(self) -> None:
         names = {s.name for s in self.notes.sections}
@@ -276,11 +290,108 @@ class Context:
         names_b = {korean.normalise(n) for n in self.aliases.get(b, {self.sections[b].name})}
         return any(x == y or (len(x) > 1 and len(y) > 1 and (x in y or y in x)) for x in names_a for y in names_b)
 
+    @cached_property
+    def normalised_names(self) -> frozenset[str]:
+        """Every heading name and alias in comparison form."""
+        return frozenset(korean.normalise(n) for names in self.aliases.values() for n in names)
+
+    @cached_property
+    def groups(self) -> list[list[GroupMember]]:
+        """Hint groups with the members the notes mention (by heading or in a sentence)."""
+        headings = {}
+        for index, names in self.aliases.items():
+            for name in names:
+                headings.setdefault(korean.normalise(name), index)
+        text = self.notes.normalised_text
+        out: list[list[GroupMember]] = []
+        for gi, group in enumerate(self.hints):
+            members = []
+            for member in group.members:
+                section = next(
+                    (headings[korean.normalise(a)] for a in sorted(member.aliases) if korean.normalise(a) in headings),
+                    None,
+                )
+                if section is None and not any(korean.normalise(a) in text for a in member.aliases):
+                    continue
+                names = set(member.aliases) | (self.aliases[section] if section is not None else set())
+                members.append(GroupMember(member.name, frozenset(names), section, gi))
+            out.append(members if len(members) >= 2 else [])
+        return out
+
+    @cached_property
+    def group_of(self) -> dict[int, GroupMember]:
+        """Section -> its hint-group membership."""
+        return {m.section: m for members in self.groups for m in members if m.section is not None}
+
+    def group_name(self, member: GroupMember) -> str:
+        return self.hints[member.group].name
+
+    def siblings(self, member: GroupMember) -> list[GroupMember]:
+        return [m for m in self.groups[member.group] if m.name != member.name]
+
+    @cached_property
+    def _vocab(self) -> dict[int, frozenset[str]]:
+        own: dict[int, set[str]] = {}
+        for sentence in self.notes.sentences:
+            own.setdefault(sentence.section, set()).update(content_words(sentence.text))
+        out: dict[int, frozenset[str]] = {}
+        for section in reversed(self.sections):  # children come after parents: fold them upwards
+            words = set(own.get(section.index, set())) | content_words(section.title)
+            for child in section.children:
+                words |= out.get(child, frozenset())
+            out[section.index] = frozenset(words)
+        return out
+
+    def vocabulary(self, index: int) -> frozenset[str]:
+        """Content words of a section's text, subsections included."""
+        return self._vocab.get(index, frozenset())
+
+    def member_vocabulary(self, member: GroupMember) -> frozenset[str]:
+        """Content words said about a group member: its section, or the sentences that name it."""
+        if member.section is not None:
+            return self.vocabulary(member.section)
+        words: set[str] = set()
+        for sentence in self.notes.sentences:
+            if mentions(sentence.text, member.aliases):
+                words |= content_words(sentence.text)
+        return frozenset(words)
+
+    def term_words(self, index: int) -> frozenset[str]:
+        """Words of a section's own terms: its heading path and its backtick spans."""
+        section = self.sections[index]
+        words = set()
+        cursor: int | None = index
+        while cursor is not None:
+            words |= content_words(self.sections[cursor].title)
+            cursor = self.sections[cursor].parent
+        for si in section.sentences:
+            for span in self.notes.sentences[si].spans:
+                words |= content_words(span.text)
+        return frozenset(words)
+
+    def on_topic(self, si: int, index: int) -> bool:
+        """Does a sentence share a content word with its section's terms? ('객실을 비워 두면 손해' does not)."""
+        return bool(content_words(self.notes.sentences[si].text) & self.term_words(index))
+
+    def discriminates(self, stem: str, answer_words: frozenset[str], others: list[frozenset[str]]) -> bool:
+        """Does the stem hold a word found in the answer's section and in none of the distractors'?"""
+        rest = set().union(*others) if others else set()
+        return bool((content_words(stem) & answer_words) - rest)
+
     def concept_pool(self, index: int) -> list[tuple[float, int]]:
         """Sections that make good distractors for section ``index`` (score, section), best first."""
         target = self.sections[index]
         if index not in self.aliases:
             return []
+        member = self.group_of.get(index)
+        if member is not None:
+            grouped = [
+                (10.0, m.section)
+                for m in self.siblings(member)
+                if m.section is not None and not self.is_related(index, m.section)
+            ]
+            if len(grouped) >= 3:
+                return grouped
         head = korean.head_noun(target.name)
         pool: list[tuple[float, int]] = []
         for other in self.aliases:

@@ -10,8 +10,8 @@ from difflib import SequenceMatcher
 from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Span, find_quantities
-from questions.templates._context import Context, Term, is_term_like, junk_choice
-from questions.text import informative_score, mask, mentions, statement_text, term_pattern, tidy
+from questions.templates._context import Context, Term, is_term_like, junk_choice, pick_fitting
+from questions.text import informative_score, mask, mentions, names_choice, statement_text, term_pattern, tidy
 
 KIND = "cloze"
 _CODE = re.compile(r"(^-|_|[a-z][A-Z]|\.|:)")
@@ -41,7 +41,9 @@ def _similarity(answer: Term, other: Term, ctx: Context) -> float:
         return -math.inf
     score -= 0.6 * (ratio - 1)
     same_head = korean.head_noun(answer.text) == korean.head_noun(other.text)
-    both_headings = answer.text in ctx.names and other.text in ctx.names
+    a_sec, o_sec = ctx.sections[answer.section], ctx.sections[other.section]
+    # two headings are of one kind only when they are siblings ('EFS' is no sibling of 'st1' or 'IOPS')
+    both_headings = answer.text in ctx.names and other.text in ctx.names and a_sec.parent == o_sec.parent
     if korean.has_hangul(answer.text) and not same_head and not both_headings:
         return -math.inf  # Hangul phrases of different kinds read as odd ones out
     if a_words != o_words and not both_headings:
@@ -50,12 +52,26 @@ def _similarity(answer: Term, other: Term, ctx: Context) -> float:
         score += 2.0
     if answer.follow == other.follow:
         score += 1.0
-    a_sec, o_sec = ctx.sections[answer.section], ctx.sections[other.section]
     if a_sec.parent is not None and a_sec.parent == o_sec.parent:
         score += 1.0
     if answer.section == other.section:
         score += 0.5
     return score
+
+
+def completes_name(ctx: Context, core: str, answer: str) -> bool:
+    """Does the blank complete a name the stem already spells ('교차 영역 (　　)' -> 교차 영역 로드 밸런싱),
+    or is it glued to a letter or hyphen ('(　　)-IA')? Then the wording gives the answer away."""
+    before, _, after = core.partition(korean.BLANK)
+    if re.search(r"[A-Za-z0-9\-]$", before) or re.match(r"^[\-A-Za-z0-9]", after):
+        return True
+    words_before = before.split()[-2:]
+    words_after = re.split(r"[\s,.]+", after.strip())[:2]
+    for n in (1, 2):
+        for phrase in (" ".join([*words_before[-n:], answer]), " ".join([answer, *words_after[:n]])):
+            if phrase.strip() != answer and korean.normalise(phrase) in ctx.normalised_names:
+                return True
+    return False
 
 
 def cloze_stem(ctx: Context, about: str, core: str, what: str = "말") -> str:
@@ -116,7 +132,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 continue
             if mentions(core.replace(korean.BLANK, " "), korean.aliases(answer_text)):
                 continue
-            if len(core.replace(korean.BLANK, "")) < 25:
+            if len(core.replace(korean.BLANK, "")) < 25 or completes_name(ctx, core, answer_text):
                 continue
             if not korean.has_hangul(answer_text) and answer_text not in ctx.names:
                 # a bare Latin token (GET, YAML, SQS) has no sibling set in the notes: its distractors
@@ -194,7 +210,7 @@ def mention_candidates(ctx: Context) -> Iterator[Candidate]:
             core = mask(text, names)
             if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
                 continue
-            if _PREDICATE.match(core.split(korean.BLANK, 1)[1]):
+            if _PREDICATE.match(core.split(korean.BLANK, 1)[1]) or completes_name(ctx, core, target.name):
                 continue
             distractors = [i for _, i in pool if not mentions(core, ctx.aliases[i])][:3]
             if len(distractors) < 3:
@@ -331,3 +347,52 @@ def _near(a: str, b: str) -> bool:
 def _ratio_fits(answer: str, others: list[str]) -> bool:
     lengths = [len(answer), *(len(o) for o in others)]
     return max(lengths) / max(1, min(lengths)) <= 2.5
+
+
+def group_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Cloze on an inline mention of a hint-group member; the other members are the distractors.
+
+    'sc1 볼륨은 가장 비용이 적게 드는 HDD 볼륨입니다' -> '(　　) 볼륨은 …' with gp2/gp3, io1/io2, st1.
+    """
+    for members in ctx.groups:
+        if len(members) < 4:
+            continue
+        for si, text in ctx.facts.items():
+            sentence = ctx.sentence(si)
+            if informative_score(sentence.text, len(sentence.spans)) < 1.0:
+                continue
+            named = [m for m in members if mentions(text, m.aliases)]
+            for member in named:
+                if ctx.generic(member.name):
+                    continue
+                core = mask(text, member.aliases)
+                if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
+                    continue
+                if _PREDICATE.match(core.split(korean.BLANK, 1)[1]) or completes_name(ctx, core, member.name):
+                    continue
+                section = ctx.sections[sentence.section]
+                others = [m for m in members if m is not member and not mentions(core, m.aliases)]
+                names = [member.name, *(m.name for m in others)]
+                others = [m for m in others if not names_choice(core, m.name, names)]
+                picked = pick_fitting(member.name, [(m.name, i) for i, m in enumerate(others)])
+                if not picked:
+                    continue
+                distractors = [others[i] for i in picked]
+                choice_names = [set(member.aliases), *(set(m.aliases) for m in distractors)]
+                before, _, after = mask(sentence.text, member.aliases).partition(korean.BLANK)
+                what = ctx.group_name(member) if ctx.ko and ctx.group_name(member) else "말"
+                yield Candidate(
+                    kind=KIND,
+                    section=section.index,
+                    source_line=sentence.start_line,
+                    stem=cloze_stem(ctx, ctx.about(section.index, choice_names), core, what),
+                    stem_core=core,
+                    answer=member.name,
+                    distractors=[m.name for m in distractors],
+                    evidence=[text],
+                    evidence_lines=[sentence.start_line],
+                    aliases=choice_names,
+                    fill=(before, after),
+                    score=informative_score(sentence.text, len(sentence.spans)) + 0.5,
+                    fact=f"{member.name}|{text}",
+                )

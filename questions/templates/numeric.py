@@ -20,11 +20,45 @@ _HYPOTHETICAL = re.compile(r"(예를 들어|예를 들면|가령|만약|예시|�
 # a number that belongs to a story told in the lecture ('45일 후엔 썸네일이 필요 없으니 삭제하는 거죠')
 _SCENARIO = re.compile(
     r"(떨어지면|넘으면|이상이면|이하로|초과하면|후엔|후에는|뒤에는|지나면|필요 없으니|하고 싶|원한다면|"
-    r"한다고|했다고|있다고|이라고 하|우리|회사|고객)"
+    r"한다고|했다고|있다고|이라고 하|우리|회사|고객|테니|한다면|정도로|설정하면)"
 )
 _PRONOUN = re.compile(
     r"^(이는|이것|그것|이건|그건|그래서|그러면|it|this)\s"
 )  # '3개' style counts are too often incidental in lecture talk
+
+
+# a value is only a question when the sentence says what it measures ('Glacier는 90일 Deep Archive는 (　　)'
+# does not: minimum storage duration is in the line before)
+_MEASURE = re.compile(
+    r"(기간|크기|용량|포트|시간|지연|최대|최소|최장|보관|보존|유지|한도|제한|할인|비용|요금|비율|개수|주기|간격|만료|"
+    r"대기|타임아웃|동안|마다|당|이상|이하|까지|초과|미만|TTL|기본|처리량|IOPS|속도|길이|수명|"
+    r"latency|retention|maximum|minimum|default|size|period|port|up to|every|per|at least|for|between|after)",
+    re.IGNORECASE,
+)
+_SECONDS = {"ms": 0.001, "s": 1, "min": 60, "h": 3600, "day": 86400, "week": 604800, "month": 2592000, "year": 31536000}
+
+
+def base_value(unit: str, value: float) -> tuple[str, float]:
+    """A quantity in one unit per dimension: durations in seconds (5분 = 300초), sizes already in bytes."""
+    if unit in _SECONDS:
+        return "time", value * _SECONDS[unit]
+    return unit, value
+
+
+def restated(quantity: Quantity, others: list[Quantity]) -> bool:
+    """Is the same amount written again in the sentence, in this or another unit ('5분, 즉 300초')?"""
+    kind, value = base_value(quantity.unit, quantity.value)
+    for other in others:
+        if other is quantity:
+            continue
+        other_kind, other_value = base_value(other.unit, other.value)
+        if other_kind == kind and math.isclose(other_value, value):
+            return True
+    return False
+
+
+def measures_something(text: str) -> bool:
+    return bool(_MEASURE.search(text.replace(korean.BLANK, " ")))
 
 
 def generate(ctx: Context) -> Iterator[Candidate]:
@@ -47,11 +81,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 continue
             if sum(1 for q in sentence.quantities if q.text == quantity.text) > 1:
                 continue
-            if any(
-                q is not quantity and q.unit == quantity.unit and math.isclose(q.value, quantity.value)
-                for q in sentence.quantities
-            ):
-                continue  # '5TB, 5,000GB': the value is restated next to the blank
+            if restated(quantity, sentence.quantities):
+                ctx.rejected["value_restated"] += 1  # '5TB, 5,000GB', '5분, 300초': the value is beside the blank
+                continue
             before = sentence.text[: quantity.start]
             after = sentence.text[quantity.end :]
             core = statement_text(before + korean.BLANK + after) if ctx.ko else tidy(before + korean.BLANK + after)
@@ -72,6 +104,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             if len(picked) < 3:
                 continue
             about = ctx.about(section.index, [{c} for c in (quantity.text, *picked)])
+            if not measures_something(core) and not measures_something(about):
+                ctx.rejected["no_measured_noun"] += 1
+                continue
             yield Candidate(
                 kind=KIND,
                 section=section.index,
