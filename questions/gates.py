@@ -42,6 +42,15 @@ def _norm(text: str) -> str:
     return korean.normalise(text)
 
 
+def contains(part: str, whole: str) -> bool:
+    """Is one choice inside another ('Standard' in 'S3 Standard')? Names with Latin letters compare
+    word by word, so 'A 레코드' is not inside 'AAAA 레코드'."""
+    if re.search(r"[A-Za-z]", part + whole):
+        a, b = [_norm(w) for w in part.split()], [_norm(w) for w in whole.split()]
+        return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+    return _norm(part) in _norm(whole)
+
+
 def _kind_features(text: str) -> tuple[str, bool, str]:
     return korean.script(text), bool(re.search(r"\d", text)), korean.head_noun(text)
 
@@ -76,7 +85,11 @@ def form_problems(
     normed = [_norm(c) for c in choices]
     if len(set(normed)) != 4 or (
         not numeric
-        and any(i != j and len(a) > 1 and a in b for i, a in enumerate(normed) for j, b in enumerate(normed))
+        and any(
+            i != j and len(_norm(a)) > 1 and contains(a, b)
+            for i, a in enumerate(choices)
+            for j, b in enumerate(choices)
+        )
     ):
         reasons.append("choices_not_distinct")
     for i, group in enumerate(names):

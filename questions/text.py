@@ -142,7 +142,22 @@ def names_choice(stem: str, choice: str, choices: Iterable[str]) -> bool:
     if term_pattern(choice).search(stem):
         return True
     residual = residual_name(choice, choices)
-    return bool(residual and term_pattern(residual).search(stem))
+    if residual and term_pattern(residual).search(stem):
+        return True
+    # 'S3 버킷 정책' is named by '버킷 정책이 …'; 'CloudWatch 사용자 지정 지표' by '사용자 지정 지표'
+    words = choice.split()
+    common: set[str] | None = None
+    for other in choices:
+        other_words = {korean.normalise(w) for w in other.split()}
+        common = other_words if common is None else common & other_words
+    for i in range(1, len(words)):
+        rest = words[i:]
+        if {korean.normalise(w) for w in rest} <= (common or set()):
+            continue  # 'storage' shared by every choice names none of them
+        named = len(rest) >= 2 or (i == 1 and re.match(r"[A-Za-z0-9]", words[0]))
+        if named and len(korean.normalise(" ".join(rest))) >= 3 and term_pattern(" ".join(rest)).search(stem):
+            return True
+    return False
 
 
 _CONTENT_STOP = {
@@ -202,6 +217,10 @@ _TRANSLITERATIONS = {
     "guru": ("구루",),
     "trail": ("추적",),
     "watch": ("모니터링",),
+    "경보": ("alarm",),
+    "지표": ("metric",),
+    "이벤트": ("event",),
+    "로그": ("log",),
 }
 
 
@@ -217,13 +236,13 @@ def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliase
             hit = (
                 korean.normalise(token) in korean.normalise(stem)
                 if korean.has_hangul(token)
-                else (term_pattern(token).search(stem))
-            )
+                else re.search(r"(?<![A-Za-z0-9])" + re.escape(token) + r"s?(?![A-Za-z0-9])", stem, re.I)
+            )  # 'CNAMES' leaks 'CNAME 레코드' too
             if not hit and korean.has_hangul(token) and len(token) >= 3:
                 # '컴퓨터 집약적인' gives away '컴퓨팅 최적화': the same word stem, another ending
                 hit = any(word.startswith(token[:2]) for word in re.findall(r"[가-힣]{2,}", stem))
             if not hit and token in _TRANSLITERATIONS:
-                hit = any(word in stem for word in _TRANSLITERATIONS[token])
+                hit = any(word in stem.casefold() for word in _TRANSLITERATIONS[token])
             if hit:
                 return token
     return None
@@ -237,6 +256,7 @@ _LECTURE = re.compile(
     r"보겠|봅시다|봤습니다|보았습니다|살펴|알아보|알아봤|보시는|보시면|보시다시피|보세요|보이죠|실습|데모|여러분|"
     r"저는|제가|저희|우리가|우리는|방금|지금|이제|드리|말씀|기억하|아시다시피|아시겠지만|생각해|궁금|재밌|재미|"
     r"걱정|시험에|시험을|시험 |정답|질문|이쪽|저쪽|탭|메뉴|콘솔|버튼|입력하|누르|이동하|이동해|겠지만|가시면|도표|"
+    r"번째는|번째로|번째가|마지막은|다는 것입니다|"
     r"let's|we will|we'll|click|console|button|in this lecture|as you can see)",
     re.IGNORECASE,
 )
@@ -255,7 +275,7 @@ _DEMONSTRATIVE = re.compile(
 )
 # a demonstrative anywhere ('그 AZ가', '이 기능은', '거기 맞춰서') points at something said elsewhere
 _POINTER = re.compile(
-    r"(^|\s)(이|그|저|이런|그런|저런|이러한|그러한|이것|그것|이건|그건|거기|이곳|그곳|위와|앞의)(\s|$)"
+    r"(^|\s)(이|그|저|이런|그런|저런|이러한|그러한|이것|그것|이건|그건|거기|이곳|그곳|위와|앞의|이는)(\s|$)"
 )
 _MID_FILLERS = re.compile(
     r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|"
@@ -267,6 +287,10 @@ _BAD_FINAL = re.compile(
     r"[가-힣]요)$"
 )
 _FORMAL_FINAL = re.compile(r"(니다|[가-힣]다)$")
+
+
+# two lecture lines run together: '…저장, 게시, 공유 CodeGuru 는 …' (a noun, then a new subject)
+_RUN_ON = re.compile(r"[가-힣]*[가-힣](?<![고며면서데나지,])\s[A-Z][A-Za-z\-]+\s?(은|는)\s")
 
 
 def formalise(text: str) -> str | None:
@@ -297,6 +321,8 @@ def statement_text(sentence: str) -> str | None:
     text = _MID_FILLERS.sub("", text.replace(korean.BLANK, "\x00"))
     text = re.sub(r"\s+", " ", text).strip(" ,").replace("\x00", korean.BLANK)
     if not 16 <= len(text) <= 150 or "?" in text or _BAD.search(text):
+        return None
+    if _RUN_ON.search(text):
         return None
     if _LECTURE.search(text) or _EXAMPLE.search(text) or _DEMONSTRATIVE.match(text) or _POINTER.search(text):
         return None

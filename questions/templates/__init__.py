@@ -15,6 +15,7 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     cloze.group_candidates,
     numeric.generate,
     definition.generate,
+    definition.group_generate,
     comparison.generate,
 ]
 KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND]

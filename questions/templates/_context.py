@@ -21,6 +21,11 @@ _INNER_CASE_WORD = re.compile(r"[가-힣](은|는|이|가|에|와|과|로|도|�
 _PRONOUN_OPEN = re.compile(
     r"^(이는|이것|이건|이게|그것|그건|이를|이들|이렇게|그렇게|이럴|그럴|여기|이 경우|it|this|they)\b"
 )
+# a clause that only makes sense beside its neighbours: a bare condition, a nominalised tail, a
+# pointer back ('이는'), or the name itself as the clue ('이름처럼')
+_FRAGMENT = re.compile(
+    r"^[가-힣]+(으면|면|지만|는데|으나)\s|다는 것입니다|는 것입니다\.?$|\s이는\s|이름처럼|이름에서|이름 그대로"
+)
 _SUBJECT_PARTICLES = {"은", "는", "이", "가", "에서는", "의 경우", "이란", "란"}
 
 
@@ -319,6 +324,14 @@ class Context:
         return out
 
     @cached_property
+    def _member_names(self) -> dict[str, int]:
+        return {korean.normalise(a): m.group for members in self.groups for m in members for a in m.aliases}
+
+    def member_of(self, name: str) -> int | None:
+        """The hint group a name belongs to, if any."""
+        return self._member_names.get(korean.normalise(name))
+
+    @cached_property
     def group_of(self) -> dict[int, GroupMember]:
         """Section -> its hint-group membership."""
         return {m.section: m for members in self.groups for m in members if m.section is not None}
@@ -373,10 +386,12 @@ class Context:
         """Does a sentence share a content word with its section's terms? ('객실을 비워 두면 손해' does not)."""
         return bool(content_words(self.notes.sentences[si].text) & self.term_words(index))
 
-    def discriminates(self, stem: str, answer_words: frozenset[str], others: list[frozenset[str]]) -> bool:
+    def discriminates(
+        self, stem: str, answer_words: frozenset[str], others: list[frozenset[str]], need: int = 1
+    ) -> bool:
         """Does the stem hold a word found in the answer's section and in none of the distractors'?"""
         rest = set().union(*others) if others else set()
-        return bool((content_words(stem) & answer_words) - rest)
+        return len((content_words(stem) & answer_words) - rest) >= need
 
     def concept_pool(self, index: int) -> list[tuple[float, int]]:
         """Sections that make good distractors for section ``index`` (score, section), best first."""
@@ -447,6 +462,8 @@ class Context:
                 return None
             text = stripped
         if mentions(text, forbidden) or len(text) > 100 or len(text) < 8 or _PRONOUN_OPEN.match(text):
+            return None
+        if _FRAGMENT.search(text):
             return None
         if subject is None and informative_score(text) < 1.0:
             return None

@@ -65,6 +65,8 @@ def completes_name(ctx: Context, core: str, answer: str) -> bool:
     before, _, after = core.partition(korean.BLANK)
     if re.search(r"[A-Za-z0-9\-]$", before) or re.match(r"^[\-A-Za-z0-9]", after):
         return True
+    if re.search(r"[A-Za-z][\w\-]*\s$", before) or re.match(r"^\s[A-Z][A-Za-z]", after):
+        return True  # 'AWS X-Ray (　　)', '(　　) Agent': the blank is one word of a Latin name
     words_before = before.split()[-2:]
     words_after = re.split(r"[\s,.]+", after.strip())[:2]
     for n in (1, 2):
@@ -138,6 +140,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 # a bare Latin token (GET, YAML, SQS) has no sibling set in the notes: its distractors
                 # end up of another kind (CSV, MP3), which gives the answer away
                 continue
+            if ctx.member_of(answer_text) is not None:
+                continue  # a hint-group member: group_candidates asks it beside its own siblings
             answer = Term(answer_text, section.index, section.topic, korean.neutral(particle or inner_tail))
             seen = {korean.normalise(answer_text)}
             options: list[tuple[float, str]] = []
@@ -149,8 +153,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if mentions(core, korean.aliases(other.text)) or junk_choice(other.text):
                     continue
-                if ctx.generic(other.text):
-                    continue
+                if ctx.generic(other.text) or ctx.member_of(other.text) is not None:
+                    continue  # a member of a hint group is only a distractor beside its siblings
                 score = _similarity(answer, other, ctx)
                 if score == -math.inf:
                     continue
@@ -202,8 +206,8 @@ def mention_candidates(ctx: Context) -> Iterator[Candidate]:
             target = ctx.sections[concept]
             if target.parent is None or target.topic != section.topic or not mentions(text, names):
                 continue
-            if ctx.generic(target.name):
-                continue
+            if ctx.generic(target.name) or concept in ctx.group_of:
+                continue  # grouped concepts are asked by group_candidates
             pool = [(score, i) for score, i in ctx.concept_pool(concept) if score >= 3.0]
             if len(pool) < 3:
                 continue

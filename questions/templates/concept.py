@@ -90,7 +90,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             picked = _pick(answer, stem_core, options)
             if not picked:
                 continue
-            if not ctx.discriminates(stem_core, answer_words, [options[i][2] for i in picked]):
+            if not ctx.discriminates(stem_core, answer_words, [options[i][2] for i in picked], need=2):
                 ctx.rejected["not_discriminating"] += 1
                 continue
             if ctx.ko:

@@ -38,6 +38,11 @@ _MEASURE = re.compile(
 _SECONDS = {"ms": 0.001, "s": 1, "min": 60, "h": 3600, "day": 86400, "week": 604800, "month": 2592000, "year": 31536000}
 
 
+def _surface(text: str) -> str:
+    """How a value's unit is written ('20%' -> '%', '10퍼센트' -> '퍼센트')."""
+    return re.sub(r"[\d,.~\-–\s]", "", text).casefold()
+
+
 def base_value(unit: str, value: float) -> tuple[str, float]:
     """A quantity in one unit per dimension: durations in seconds (5분 = 300초), sizes already in bytes."""
     if unit in _SECONDS:
@@ -96,6 +101,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if any(math.isclose(other.value, value) for value in _values(options, pool, quantity.unit)):
                     continue
+                if _surface(other.text) != _surface(quantity.text):
+                    continue  # '10퍼센트' beside '20%' stands out
                 distance = abs(math.log10(max(other.value, 1e-9)) - math.log10(max(quantity.value, 1e-9)))
                 score = -distance + (1.0 if topic == section.topic else 0.0)
                 options[other.text] = score
