@@ -91,6 +91,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 continue
             before = sentence.text[: quantity.start]
             after = sentence.text[quantity.end :]
+            if re.match(r"^\s?(후|뒤|이후)\b", after):
+                continue  # '(　　) 후 만료': a rule's example setting, any value would do
             core = statement_text(before + korean.BLANK + after) if ctx.ko else tidy(before + korean.BLANK + after)
             if core is None or len(core.replace(korean.BLANK, "")) < 25 or _PRONOUN.match(core):
                 continue
