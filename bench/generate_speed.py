@@ -10,17 +10,19 @@ from collections import Counter
 from pathlib import Path
 
 from questions.generator import generate_bank
+from questions.groups import load_groups
 
 NOTES = Path(__file__).resolve().parents[1] / "questions" / "notes" / "aws-dva-notes.md"
 
 
 def main(runs: int = 3) -> None:
     text = NOTES.read_text(encoding="utf-8")
+    groups = load_groups(NOTES)
     timings = []
     bank = None
     for _ in range(runs):
         started = time.perf_counter()
-        bank = generate_bank(text, "questions/notes/aws-dva-notes.md")
+        bank = generate_bank(text, "questions/notes/aws-dva-notes.md", groups)
         timings.append(time.perf_counter() - started)
     assert bank is not None
     kinds = Counter(q["kind"] for q in bank.questions)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Notes
-from questions.text import distinctive_leak, term_pattern
+from questions.text import distinctive_leak, names_choice, term_pattern
 
 REASONS: dict[str, str] = {
     "too_few_choices": "fewer than 3 distractors of the same kind",
@@ -28,6 +28,9 @@ REASONS: dict[str, str] = {
     "particle_glued": "a batchim-dependent particle is glued to the blank or a choice",
     "stem_too_short": "the stem is too short to ask anything",
     "duplicate": "another question already asks the same",
+    "not_discriminating": "the description has no word found in the answer's section and in no distractor's",
+    "value_restated": "the blanked value is given next to it in another unit (5분 = 300초)",
+    "no_measured_noun": "a numeric sentence that does not say what is measured (기간, 크기, 포트 …)",
 }
 
 _GLUED_AFTER_BLANK = re.compile(re.escape(korean.BLANK) + r"(은|는|이|가|을|를|와|과|로|으로)(?![(가-힣])")
@@ -37,6 +40,15 @@ _MAX_CHOICE = 120
 
 def _norm(text: str) -> str:
     return korean.normalise(text)
+
+
+def contains(part: str, whole: str) -> bool:
+    """Is one choice inside another ('Standard' in 'S3 Standard')? Names with Latin letters compare
+    word by word, so 'A 레코드' is not inside 'AAAA 레코드'."""
+    if re.search(r"[A-Za-z]", part + whole):
+        a, b = [_norm(w) for w in part.split()], [_norm(w) for w in whole.split()]
+        return any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+    return _norm(part) in _norm(whole)
 
 
 def _kind_features(text: str) -> tuple[str, bool, str]:
@@ -66,12 +78,18 @@ def form_problems(
         others = [a for i, group in enumerate(names) if i != answer for a in group]
         if distinctive_leak(stem, names[answer], others):
             reasons.append("answer_word_in_stem")
-        if any(term_pattern(a).search(stem) for i, group in enumerate(names) if i != answer for a in group):
+        if any(term_pattern(a).search(stem) for i, group in enumerate(names) if i != answer for a in group) or any(
+            names_choice(stem, choice, choices) for i, choice in enumerate(choices) if i != answer
+        ):
             reasons.append("distractor_in_stem")
     normed = [_norm(c) for c in choices]
     if len(set(normed)) != 4 or (
         not numeric
-        and any(i != j and len(a) > 1 and a in b for i, a in enumerate(normed) for j, b in enumerate(normed))
+        and any(
+            i != j and len(_norm(a)) > 1 and contains(a, b)
+            for i, a in enumerate(choices)
+            for j, b in enumerate(choices)
+        )
     ):
         reasons.append("choices_not_distinct")
     for i, group in enumerate(names):

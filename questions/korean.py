@@ -301,3 +301,11 @@ def finish_statement(text: str) -> str:
         words[-1] = re.sub(r"(로|이며|이고)$", "", last) + "입니다"
         return " ".join(words) + "."
     return text + "."
+
+
+def topic_particle(word: str) -> str:
+    """은 after a final consonant, 는 after a vowel, 은(는) after Latin letters or digits."""
+    last = word.strip()[-1:] if word.strip() else ""
+    if not ("가" <= last <= "힣"):
+        return "은(는)"
+    return "은" if _syllable(ord(last))[1] else "는"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from questions import korean
+from questions.corrections import correct
 
 
 class NotesError(Exception):
@@ -236,7 +237,7 @@ def _flush(raw: list[tuple[int, str]], section: int, sentences: list[Sentence]) 
 
 def parse_notes(text: str) -> Notes:
     """Parse markdown notes; raises NotesError when there is no heading to hang questions on."""
-    lines = text.splitlines()
+    lines = [correct(line) for line in text.splitlines()]
     sections: list[Section] = []
     sentences: list[Sentence] = []
     stack: list[int] = []
@@ -325,11 +326,15 @@ def parse_notes(text: str) -> Notes:
     return Notes(lines, sections, sentences, lang, korean.normalise(body))
 
 
+# a sentence end inside a line: punctuation, or a Korean final ending followed by more words
+_SEGMENT_END = re.compile(r"(?:(?<=[.!?])|(?<=니다)|(?<=[가-힣]죠)|(?<=[데어예에네]요))\s+(?=\S)")
+
+
 def _split_segments(line: str) -> list[str]:
     """Split one line at sentence ends ('. ', '? ') that are outside backtick spans."""
     segments: list[str] = []
     start = 0
-    for match in re.finditer(r"(?<=[.!?])\s+(?=\S)", line):
+    for match in _SEGMENT_END.finditer(line):
         if line[start : match.start()].count("`") % 2 == 0 and line[: match.start()].count("`") % 2 == 0:
             segments.append(line[start : match.start()])
             start = match.end()

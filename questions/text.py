@@ -34,9 +34,9 @@ _PRONOUN_START = re.compile(
 
 def tidy(sentence: str) -> str:
     """A lecture sentence as a quotable statement: fillers at the start removed, spaces collapsed."""
-    text = _LEAD_FILLERS.sub("", sentence.strip())
+    text = _LEAD_FILLERS.sub("", sentence.strip().replace(korean.BLANK, "\x00"))
     text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"\s+([,.?!])", r"\1", text)
+    return re.sub(r"\s+([,.?!])", r"\1", text).replace("\x00", korean.BLANK)
 
 
 def informative_score(sentence: str, spans: int = 0) -> float:
@@ -100,13 +100,129 @@ def mask(text: str, names: Iterable[str]) -> str:
                 last = match.end()
         out.append(text[last:])
         text = "".join(out)
-    return text
+    # '(　　)(Snapshot)을': the gloss in brackets would name the answer in another language
+    return re.sub(re.escape(korean.BLANK) + r"\s?\([A-Za-z][^()]{0,30}\)", korean.BLANK, text)
 
 
 def tokens(name: str) -> set[str]:
-    """Word tokens of a name in comparison form ('스팟 인스턴스' -> {'스팟', '인스턴스'})."""
+    """Word tokens of a name in comparison form ('스팟 인스턴스' -> {'스팟', '인스턴스'}).
+
+    CamelCase names also give their parts ('CodeArtifact' -> code, artifact, codeartifact): a stem
+    saying 'Artifact 관리' leaks CodeArtifact when the distractors are CodeBuild and CodeDeploy.
+    """
     words = re.split(r"[\s/()\-_,:+&]+", name)
-    return {korean.normalise(w) for w in words if korean.normalise(w)}
+    out = {korean.normalise(w) for w in words if korean.normalise(w)}
+    for word in words:
+        parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+", word)
+        if len(parts) > 1 and re.search(r"[a-z][A-Z]", word):
+            out |= {p.casefold() for p in parts if len(p) >= 2}
+    return out
+
+
+def residual_name(choice: str, choices: Iterable[str]) -> str | None:
+    """What names a choice apart from the others: its words minus the words every choice shares.
+
+    'CloudWatch 사용자 지정 지표' beside 'CloudWatch 지표', 'CloudWatch 로그' → '사용자 지정 지표'.
+    None when nothing is shared (the choice itself is then its name).
+    """
+    common: set[str] | None = None
+    for other in choices:
+        words = {korean.normalise(w) for w in other.split()}
+        common = words if common is None else common & words
+    words = choice.split()
+    kept = [w for w in words if korean.normalise(w) not in (common or set())]
+    if not kept or len(kept) == len(words):
+        return None
+    residual = " ".join(kept)
+    return residual if len(korean.normalise(residual)) >= 2 else None
+
+
+def names_choice(stem: str, choice: str, choices: Iterable[str]) -> bool:
+    """Does the stem name this choice, fully or by the words that set it apart from the others?"""
+    if term_pattern(choice).search(stem):
+        return True
+    residual = residual_name(choice, choices)
+    if residual and term_pattern(residual).search(stem):
+        return True
+    # 'S3 버킷 정책' is named by '버킷 정책이 …'; 'CloudWatch 사용자 지정 지표' by '사용자 지정 지표'
+    words = choice.split()
+    common: set[str] | None = None
+    for other in choices:
+        other_words = {korean.normalise(w) for w in other.split()}
+        common = other_words if common is None else common & other_words
+    for i in range(1, len(words)):
+        rest = words[i:]
+        if {korean.normalise(w) for w in rest} <= (common or set()):
+            continue  # 'storage' shared by every choice names none of them
+        named = len(rest) >= 2 or (i == 1 and re.match(r"[A-Za-z0-9]", words[0]))
+        if named and len(korean.normalise(" ".join(rest))) >= 3 and term_pattern(" ".join(rest)).search(stem):
+            return True
+    return False
+
+
+_CONTENT_STOP = {
+    "있습니다",
+    "합니다",
+    "됩니다",
+    "입니다",
+    "없습니다",
+    "사용",
+    "경우",
+    "수",
+    "것",
+    "때",
+    "aws",
+    "the",
+    "and",
+    "for",
+    "with",
+    "까지",
+    "부터",
+    "그리고",
+    "또는",
+    "모든",
+    "다른",
+    "같은",
+    "가능",
+    "하나",
+    "여러",
+}
+_TRAILING_PARTICLE = re.compile(
+    r"(으로는|에서는|에서도|으로|에서|에게|까지|부터|에는|이나|이며|이고|와|과|은|는|이|가|을|를|의|에|로|도|만)$"
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Content words in comparison form: Hangul words without a trailing particle, Latin words."""
+    out: set[str] = set()
+    for word in re.findall(r"[가-힣]{2,}|[A-Za-z][A-Za-z0-9\-]+", text.replace(korean.BLANK, " ")):
+        if korean.has_hangul(word):
+            stripped = _TRAILING_PARTICLE.sub("", word)
+            word = stripped if len(stripped) >= 2 else word
+            if re.search(r"(니다|습니다|하는|되는|있는|하고|하며|해서|하면|된|한|할)$", word):
+                continue  # verbs carry little of what a section is about
+        key = korean.normalise(word)
+        if len(key) >= 2 and key not in _CONTENT_STOP:
+            out.add(key)
+    return out
+
+
+# a Latin name part and the Korean word a lecture uses for it: '빌드는 (　　)' gives away CodeBuild
+_TRANSLITERATIONS = {
+    "build": ("빌드",),
+    "deploy": ("배포",),
+    "commit": ("커밋",),
+    "pipeline": ("파이프라인",),
+    "artifact": ("아티팩트",),
+    "guru": ("구루",),
+    "trail": ("추적",),
+    "watch": ("모니터링",),
+    "ns": ("네임 서버", "네임서버"),
+    "경보": ("alarm",),
+    "지표": ("metric",),
+    "이벤트": ("event",),
+    "로그": ("log",),
+}
 
 
 def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliases: Iterable[str]) -> str | None:
@@ -121,8 +237,96 @@ def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliase
             hit = (
                 korean.normalise(token) in korean.normalise(stem)
                 if korean.has_hangul(token)
-                else (term_pattern(token).search(stem))
-            )
+                else re.search(r"(?<![A-Za-z0-9])" + re.escape(token) + r"s?(?![A-Za-z0-9])", stem, re.I)
+            )  # 'CNAMES' leaks 'CNAME 레코드' too
+            if not hit and korean.has_hangul(token) and len(token) >= 3:
+                # '컴퓨터 집약적인' gives away '컴퓨팅 최적화': the same word stem, another ending
+                hit = any(word.startswith(token[:2]) for word in re.findall(r"[가-힣]{2,}", stem))
+            if not hit and token in _TRANSLITERATIONS:
+                hit = any(word in stem.casefold() for word in _TRANSLITERATIONS[token])
             if hit:
                 return token
     return None
+
+
+# ---------------------------------------------------------------- exam-style statements
+
+_LECTURE = re.compile(
+    r"(앞서|앞에서|알아볼|살펴볼|텐데|보실|볼까|해볼|해 볼|이번 강의|다음 강의|지난 강의|강의|"
+    r"여기서|여기에|여기는|여기를|화면|클릭|선택하겠|선택합니다|"
+    r"보겠|봅시다|봤습니다|보았습니다|살펴|알아보|알아봤|보시는|보시면|보시다시피|보세요|보이죠|실습|데모|여러분|"
+    r"저는|제가|저희|우리가|우리는|방금|지금|이제|드리|말씀|기억하|아시다시피|아시겠지만|생각해|궁금|재밌|재미|"
+    r"걱정|시험에|시험을|시험 |정답|질문|이쪽|저쪽|탭|메뉴|콘솔|버튼|입력하|누르|이동하|이동해|겠지만|가시면|도표|"
+    r"번째는|번째로|번째가|마지막은|다는 것입니다|는요|오른쪽|왼쪽|이름처럼|이름에서|"
+    r"let's|we will|we'll|click|console|button|in this lecture|as you can see)",
+    re.IGNORECASE,
+)
+_EXAMPLE = re.compile(
+    r"(고 치면|다고 치|예를 들어|예를 들면|예컨대|가령|예시|예로|만약|만일|라고 하면|라고 치면|"
+    r"라고 해 봅|라고 합시다|하다고 치|"
+    r"시나리오|상상|for example|e\.g\.|suppose|imagine|let's say)",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(
+    r"^(이|그|저|이런|그런|이러한|그러한|이것|그것|이건|그건|이게|그게|이는|이를|이들|이들은|이렇게|그렇게|이럴|그럴|"
+    r"이때|그때|여기|거기|이곳|해당|모두|그렇기|아니면|혹은|또는|게다가|보너스로|곧|위|이것들|그것들|"
+    r"이름에서|이렇기|이처럼|그처럼|이와|그와|위의|위에서|아래|다음|또한|그래서|그러면|그럼|하지만|그런데|반면|즉|또|"
+    r"this|that|these|those|it|they|here|there)(\s|,|$)",
+    re.IGNORECASE,
+)
+# a demonstrative anywhere ('그 AZ가', '이 기능은', '거기 맞춰서') points at something said elsewhere
+_POINTER = re.compile(
+    r"(^|\s)(이|그|저|이런|그런|저런|이러한|그러한|이것|그것|이건|그건|거기|이곳|그곳|위와|앞의|이는)(\s|$)"
+)
+_MID_FILLERS = re.compile(
+    r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|"
+    r"그리고|즉,?|참고로|일단)\s+"
+)
+_BAD_FINAL = re.compile(
+    r"(겠습니다|겠죠|겠지요|봅시다|ㅂ시다|습니까|니까|었습니다|았습니다|였습니다|했습니다|됐습니다|랍니다|답니다|"
+    r"때문입니다|말입니다|때문이죠|거예요|거든요|잖아요|건데요|네요|군요|는데요|데요|지요|까요|세요|어요|아요|해요|이에요|예요|"
+    r"[가-힣]요)$"
+)
+_FORMAL_FINAL = re.compile(r"(니다|[가-힣]다)$")
+
+
+# two lecture lines run together: '…저장, 게시, 공유 CodeGuru 는 …' (a noun, then a new subject)
+_RUN_ON = re.compile(r"[가-힣]*[가-힣](?<![고며면서데나지,])\s[A-Z][A-Za-z\-]+\s?(은|는)\s")
+
+
+def formalise(text: str) -> str | None:
+    """End a lecture sentence in the formal written style, or None if its ending is not a statement.
+
+    '…정의되죠' -> '…정의됩니다', '…있죠' -> '…있습니다'; '…보겠습니다', '…거든요', '…때문입니다'
+    (a reason cut from its claim), past narration ('…만들었습니다') and questions give None.
+    """
+    body = text.strip().rstrip(".")
+    if re.search(r"[가-힣]죠$", body) and not re.search(r"(겠죠|지요|잖죠|서죠|니죠|고죠)$", body):
+        stem = body[:-1]
+        stem = stem[:-1] + "것이" if stem.endswith("거") else stem
+        body = korean.polite_end(stem)
+    if _BAD_FINAL.search(body) or not _FORMAL_FINAL.search(body):
+        return None
+    return body + "."
+
+
+def statement_text(sentence: str) -> str | None:
+    """A notes sentence as an exam statement (declarative fact, no lecture talk), or None.
+
+    Used for every stem and evidence quote: a sentence that talks about the lecture, points back at
+    something said elsewhere, opens with a demonstrative, or is a worked example is not a fact.
+    """
+    if _EXAMPLE.search(sentence):  # checked before tidy() drops a leading '예를 들어'
+        return None
+    text = tidy(sentence)
+    text = _MID_FILLERS.sub("", text.replace(korean.BLANK, "\x00"))
+    text = re.sub(r"\s+", " ", text).strip(" ,").replace("\x00", korean.BLANK)
+    if not 16 <= len(text) <= 150 or "?" in text or _BAD.search(text):
+        return None
+    if _RUN_ON.search(text):
+        return None
+    if _LECTURE.search(text) or _EXAMPLE.search(text) or _DEMONSTRATIVE.match(text) or _POINTER.search(text):
+        return None
+    if not korean.has_hangul(text):
+        return text if re.search(r"[.!]$|[a-z]$", text) and len(text.split()) >= 5 else None
+    return formalise(text)

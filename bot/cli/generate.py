@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from questions.generator import generate_bank, source_label, write_bank
+from questions.groups import GroupsError, load_groups
 from questions.notes_parser import NotesError, read_notes
 
 DEFAULT_NOTES = Path("questions/notes/aws-dva-notes.md")
@@ -21,8 +22,8 @@ def generate(
     """Generate a multiple-choice bank (one YAML file per topic) from markdown notes."""
     started = time.perf_counter()
     try:
-        bank = generate_bank(read_notes(notes), source=source_label(notes))
-    except NotesError as error:
+        bank = generate_bank(read_notes(notes), source=source_label(notes), groups=load_groups(notes))
+    except (NotesError, GroupsError) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from None
     if out.exists() and not out.is_dir():

@@ -12,8 +12,10 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     concept.generate,
     cloze.generate,
     cloze.mention_candidates,
+    cloze.group_candidates,
     numeric.generate,
     definition.generate,
+    definition.group_generate,
     comparison.generate,
 ]
 KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from questions import korean
+from questions.groups import Group
 from questions.notes_parser import Notes, Section, Sentence
-from questions.text import informative_score, mentions, term_pattern, tidy
+from questions.text import content_words, informative_score, mentions, statement_text, term_pattern
 
 _COMPOUND = re.compile(r"(,|\s및\s|\s&\s|\s\+\s|\svs\.?\s|\s대\s|차이|비교|:)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"([다요죠고며서면지게음함됨는은을한된할될던]|니다|하여|해서|처럼)$")
@@ -18,6 +20,11 @@ _INNER_CASE_WORD = re.compile(r"[가-힣](은|는|이|가|에|와|과|로|도|�
 
 _PRONOUN_OPEN = re.compile(
     r"^(이는|이것|이건|이게|그것|그건|이를|이들|이렇게|그렇게|이럴|그럴|여기|이 경우|it|this|they)\b"
+)
+# a clause that only makes sense beside its neighbours: a bare condition, a nominalised tail, a
+# pointer back ('이는'), or the name itself as the clue ('이름처럼')
+_FRAGMENT = re.compile(
+    r"^[가-힣]+(으면|면|지만|는데|으나)\s|다는 것입니다|는 것입니다\.?$|\s이는\s|이름처럼|이름에서|이름 그대로"
 )
 _SUBJECT_PARTICLES = {"은", "는", "이", "가", "에서는", "의 경우", "이란", "란"}
 
@@ -94,11 +101,57 @@ def is_term_like(text: str) -> bool:
     return not any(_CASE_WORD.search(w) for w in words) and not any(_INNER_CASE_WORD.search(w) for w in words[:-1])
 
 
+# headings that name a part of the lecture, not a concept ('Beanstalk 고급 개념', 'S3 보안 개요')
+_GENERIC_HEADING = re.compile(
+    r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
+    r"overview|introduction|basics|advanced|summary|hands[- ]on|demo)",
+    re.IGNORECASE,
+)
+# a choice that is a clause fragment or a demonstrative phrase ('그 AZ가 손상', '뒤 다음 버킷')
+_JUNK_CHOICE = re.compile(
+    r"^(그|이|저|뒤|다음|해당|이런|그런|각|모든|어떤|여러|다른|같은|위|아래|앞|첫|두|세|새|기존|특정)(\s|$)|"
+    r"[가-힣](하는|되는|있는|없는|하고|되고|해서|하면|되면|에서|으로|하게|하기|된|한|할|될)$"
+)
+
+
+def lengths_fit(answer: str, others: list[str]) -> bool:
+    """Would these choices pass the length gates (ratio bounded, answer not clearly the longest)?"""
+    lengths = [len(answer), *(len(o) for o in others)]
+    ratio = max(lengths) / max(1, min(lengths))
+    if (max(lengths) > 12 and ratio > 2.5) or ratio > 4.0:
+        return False
+    return not (others and len(answer) > 8 and len(answer) > 1.3 * max(len(o) for o in others))
+
+
+def pick_fitting(answer: str, pool: list[tuple[str, int]], count: int = 3) -> list[int]:
+    """The first ``count`` items of a best-first pool whose names keep the choice lengths balanced."""
+    picked: list[tuple[str, int]] = []
+    for name, item in pool:
+        trial = [n for n, _ in picked] + [name]
+        ratio_ok = lengths_fit(answer, trial) if len(trial) == count else _ratio_ok(answer, trial)
+        if ratio_ok:
+            picked.append((name, item))
+            if len(picked) == count:
+                break
+    return [item for _, item in picked] if len(picked) == count else []
+
+
+def _ratio_ok(answer: str, names: list[str]) -> bool:
+    lengths = [len(answer), *(len(n) for n in names)]
+    ratio = max(lengths) / max(1, min(lengths))
+    return not ((max(lengths) > 12 and ratio > 2.5) or ratio > 4.0)
+
+
+def junk_choice(text: str) -> bool:
+    return bool(_JUNK_CHOICE.search(text.strip()))
+
+
 def is_concept(section: Section) -> bool:
     """A heading that names one thing and can be a choice (not a lab step, not a list of names)."""
     name = section.name
     return (
         not section.task
+        and not _GENERIC_HEADING.search(name)
         and 1 <= len(name) <= 32
         and not _COMPOUND.search(name)
         and not re.match(r"^[A-Za-z0-9]\S*(과|와) \S+$", name)
@@ -107,15 +160,64 @@ def is_concept(section: Section) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class GroupMember:
+    """A member of a hint group resolved against the notes: its section when it has a heading."""
+
+    name: str
+    aliases: frozenset[str]
+    section: int | None
+    group: int
+
+
 @dataclass
 class Context:
     notes: Notes
+    hints: list[Group] = field(default_factory=list)
     glossary: frozenset[str] = field(default_factory=frozenset)
+    _spread: dict[str, int] = field(default_factory=dict)
+    rejected: Counter[str] = field(default_factory=Counter)  # template-level rejects, by gate reason
 
     def __post_init__(self) -> None:
         names = {s.name for s in self.notes.sections}
         spans = {sp.text for s in self.notes.sentences for sp in s.spans if is_term_like(sp.text)}
         self.glossary = frozenset(names | spans)
+
+    @cached_property
+    def facts(self) -> dict[int, str]:
+        """Sentence index -> the sentence as an exam statement, for sentences that are facts."""
+        out: dict[int, str] = {}
+        for index, sentence in enumerate(self.notes.sentences):
+            statement = statement_text(sentence.text)
+            if statement is not None:
+                out[index] = statement
+        return out
+
+    @cached_property
+    def _topic_texts(self) -> dict[int, str]:
+        texts: dict[int, list[str]] = {}
+        for sentence in self.notes.sentences:
+            texts.setdefault(self.sections[sentence.section].topic, []).append(sentence.text)
+        return {topic: " ".join(parts) for topic, parts in texts.items()}
+
+    def spread(self, term: str) -> int:
+        """In how many topics the notes mention a term: names found everywhere (EC2, S3) are too
+        generic to blank out, the sentence rarely pins them down."""
+        cached = self._spread.get(term)
+        if cached is None:
+            pattern = term_pattern(term)
+            cached = sum(1 for text in self._topic_texts.values() if pattern.search(text))
+            self._spread[term] = cached
+        return cached
+
+    @cached_property
+    def topic_names(self) -> frozenset[str]:
+        return frozenset(korean.normalise(n) for t in self.notes.topics() for n in korean.aliases(t.name))
+
+    def generic(self, term: str) -> bool:
+        """A name too common in these notes to be a cloze answer (a topic name or one found everywhere)."""
+        limit = max(3, len(self._topic_texts) // 4)
+        return korean.normalise(term) in self.topic_names or self.spread(term) >= limit
 
     @property
     def sections(self) -> list[Section]:
@@ -146,11 +248,36 @@ class Context:
                 out[section.index] = names
         return out
 
-    def label(self, text: str, choices: list[set[str]]) -> str:
-        """'[topic] ' to give a stem its context, or '' when the label would name a choice."""
-        if not text or any(mentions(text, names) for names in choices):
-            return ""
-        return f"[{text}] "
+    def about(self, index: int, choices: list[set[str]]) -> str:
+        """Where a sentence comes from, as a natural phrase ('Amazon Glacier의 회수 옵션'), or ''.
+
+        One convention for every stem: the context is given only as words of the question
+        ('… 회수 옵션에 대한 다음 설명에서 …'), never as a bracket label, and left out when it would
+        name one of the choices.
+        """
+        section = self.sections[index]
+        while section.parent is not None and (section.task or _GENERIC_HEADING.search(section.name)):
+            section = self.sections[section.parent]
+        phrases = []
+        parent = self.sections[section.parent] if section.parent is not None else None
+        if (
+            parent is not None
+            and not _GENERIC_HEADING.search(parent.name)
+            and not parent.task
+            and not any(korean.normalise(a) in korean.normalise(section.name) for a in korean.aliases(parent.name))
+            and not re.search(r"[A-Za-z]", section.name)
+            and len(section.name.split()) <= 2
+        ):
+            joiner = "의 " if self.ko else " – "
+            phrases.append(f"{parent.name}{joiner}{section.name}")
+        phrases.append(section.name)
+        topic = self.sections[section.topic]
+        if not _GENERIC_HEADING.search(topic.name):
+            phrases.append(topic.name)
+        for phrase in phrases:
+            if len(phrase) <= 40 and not any(mentions(phrase, names) for names in choices):
+                return phrase
+        return ""
 
     def is_related(self, a: int, b: int) -> bool:
         """Is one section an ancestor of the other (or the same)?"""
@@ -168,11 +295,118 @@ class Context:
         names_b = {korean.normalise(n) for n in self.aliases.get(b, {self.sections[b].name})}
         return any(x == y or (len(x) > 1 and len(y) > 1 and (x in y or y in x)) for x in names_a for y in names_b)
 
+    @cached_property
+    def normalised_names(self) -> frozenset[str]:
+        """Every heading name and alias in comparison form."""
+        return frozenset(korean.normalise(n) for names in self.aliases.values() for n in names)
+
+    @cached_property
+    def groups(self) -> list[list[GroupMember]]:
+        """Hint groups with the members the notes mention (by heading or in a sentence)."""
+        headings = {}
+        for index, names in self.aliases.items():
+            for name in names:
+                headings.setdefault(korean.normalise(name), index)
+        text = self.notes.normalised_text
+        out: list[list[GroupMember]] = []
+        for gi, group in enumerate(self.hints):
+            members = []
+            for member in group.members:
+                section = next(
+                    (headings[korean.normalise(a)] for a in sorted(member.aliases) if korean.normalise(a) in headings),
+                    None,
+                )
+                if section is None and not any(korean.normalise(a) in text for a in member.aliases):
+                    continue
+                names = set(member.aliases) | (self.aliases[section] if section is not None else set())
+                members.append(GroupMember(member.name, frozenset(names), section, gi))
+            out.append(members if len(members) >= 2 else [])
+        return out
+
+    @cached_property
+    def _member_names(self) -> dict[str, int]:
+        return {korean.normalise(a): m.group for members in self.groups for m in members for a in m.aliases}
+
+    def member_of(self, name: str) -> int | None:
+        """The hint group a name belongs to, if any."""
+        return self._member_names.get(korean.normalise(name))
+
+    @cached_property
+    def group_of(self) -> dict[int, GroupMember]:
+        """Section -> its hint-group membership."""
+        return {m.section: m for members in self.groups for m in members if m.section is not None}
+
+    def group_name(self, member: GroupMember) -> str:
+        return self.hints[member.group].name
+
+    def siblings(self, member: GroupMember) -> list[GroupMember]:
+        return [m for m in self.groups[member.group] if m.name != member.name]
+
+    @cached_property
+    def _vocab(self) -> dict[int, frozenset[str]]:
+        own: dict[int, set[str]] = {}
+        for sentence in self.notes.sentences:
+            own.setdefault(sentence.section, set()).update(content_words(sentence.text))
+        out: dict[int, frozenset[str]] = {}
+        for section in reversed(self.sections):  # children come after parents: fold them upwards
+            words = set(own.get(section.index, set())) | content_words(section.title)
+            for child in section.children:
+                words |= out.get(child, frozenset())
+            out[section.index] = frozenset(words)
+        return out
+
+    def vocabulary(self, index: int) -> frozenset[str]:
+        """Content words of a section's text, subsections included."""
+        return self._vocab.get(index, frozenset())
+
+    def member_vocabulary(self, member: GroupMember) -> frozenset[str]:
+        """Content words said about a group member: its section, or the sentences that name it."""
+        if member.section is not None:
+            return self.vocabulary(member.section)
+        words: set[str] = set()
+        for sentence in self.notes.sentences:
+            if mentions(sentence.text, member.aliases):
+                words |= content_words(sentence.text)
+        return frozenset(words)
+
+    def term_words(self, index: int) -> frozenset[str]:
+        """Words of a section's own terms: its heading path and its backtick spans."""
+        section = self.sections[index]
+        words = set()
+        cursor: int | None = index
+        while cursor is not None:
+            words |= content_words(self.sections[cursor].title)
+            cursor = self.sections[cursor].parent
+        for si in section.sentences:
+            for span in self.notes.sentences[si].spans:
+                words |= content_words(span.text)
+        return frozenset(words)
+
+    def on_topic(self, si: int, index: int) -> bool:
+        """Does a sentence share a content word with its section's terms? ('객실을 비워 두면 손해' does not)."""
+        return bool(content_words(self.notes.sentences[si].text) & self.term_words(index))
+
+    def discriminates(
+        self, stem: str, answer_words: frozenset[str], others: list[frozenset[str]], need: int = 1
+    ) -> bool:
+        """Does the stem hold a word found in the answer's section and in none of the distractors'?"""
+        rest = set().union(*others) if others else set()
+        return len((content_words(stem) & answer_words) - rest) >= need
+
     def concept_pool(self, index: int) -> list[tuple[float, int]]:
         """Sections that make good distractors for section ``index`` (score, section), best first."""
         target = self.sections[index]
         if index not in self.aliases:
             return []
+        member = self.group_of.get(index)
+        if member is not None:
+            grouped = [
+                (10.0, m.section)
+                for m in self.siblings(member)
+                if m.section is not None and not self.is_related(index, m.section)
+            ]
+            if len(grouped) >= 3:
+                return grouped
         head = korean.head_noun(target.name)
         pool: list[tuple[float, int]] = []
         for other in self.aliases:
@@ -203,6 +437,8 @@ class Context:
         """Informative sentences of a section's own body (score, sentence index), best first."""
         scored = []
         for si in self.sections[index].sentences:
+            if si not in self.facts:
+                continue
             sentence = self.notes.sentences[si]
             score = informative_score(sentence.text, len(sentence.spans))
             if score >= 1.0:
@@ -216,13 +452,18 @@ class Context:
         With ``subject``, the sentence must open with one of those names as its subject
         ('EFS는 ...'); the subject is cut off so the statement describes it without naming it.
         """
-        text = tidy(self.notes.sentences[si].text)
+        fact = self.facts.get(si)
+        if fact is None:
+            return None
+        text = fact
         if subject is not None:
             stripped = strip_subject(text, subject)
             if stripped is None:
                 return None
             text = stripped
         if mentions(text, forbidden) or len(text) > 100 or len(text) < 8 or _PRONOUN_OPEN.match(text):
+            return None
+        if _FRAGMENT.search(text):
             return None
         if subject is None and informative_score(text) < 1.0:
             return None
@@ -241,17 +482,6 @@ class Context:
                     continue
                 particle = korean.leading_particle(sentence.text[span.end :]) or ""
                 out.append(Term(text, section.index, section.topic, korean.neutral(particle)))
-        # Names the notes use often without backticks: Latin product names/acronyms and concept headings.
-        counts: dict[tuple[int, str], tuple[int, int]] = {}
-        for sentence in self.notes.sentences:
-            section = self.sections[sentence.section]
-            for match in _LATIN_NAME.finditer(sentence.text):
-                key = (section.topic, match.group(0))
-                seen = counts.get(key, (0, section.index))
-                counts[key] = (seen[0] + 1, seen[1])
-        for (topic, text), (count, section_index) in sorted(counts.items()):
-            if count >= 3 and 2 <= len(text) <= 24 and text.casefold() not in _COMMON_LATIN:
-                out.append(Term(text, section_index, topic, ""))
         for index in self.aliases:
             section = self.sections[index]
             if section.parent is not None and is_term_like(section.name):

@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
 from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Span, find_quantities
-from questions.templates._context import Context, Term, is_term_like
-from questions.text import informative_score, mask, mentions, term_pattern, tidy
+from questions.templates._context import Context, Term, is_term_like, junk_choice, pick_fitting
+from questions.text import informative_score, mask, mentions, names_choice, statement_text, term_pattern, tidy
 
 KIND = "cloze"
 _CODE = re.compile(r"(^-|_|[a-z][A-Z]|\.|:)")
@@ -40,18 +41,51 @@ def _similarity(answer: Term, other: Term, ctx: Context) -> float:
         return -math.inf
     score -= 0.6 * (ratio - 1)
     same_head = korean.head_noun(answer.text) == korean.head_noun(other.text)
-    if a_script == "hangul" and not same_head and not (answer.text in ctx.names and other.text in ctx.names):
-        score -= 2.5  # Hangul phrases of different kinds tend to read as odd ones out
+    a_sec, o_sec = ctx.sections[answer.section], ctx.sections[other.section]
+    # two headings are of one kind only when they are siblings ('EFS' is no sibling of 'st1' or 'IOPS')
+    both_headings = answer.text in ctx.names and other.text in ctx.names and a_sec.parent == o_sec.parent
+    if korean.has_hangul(answer.text) and not same_head and not both_headings:
+        return -math.inf  # Hangul phrases of different kinds read as odd ones out
+    if a_words != o_words and not both_headings:
+        return -math.inf
     if same_head and a_words > 1:
         score += 2.0
     if answer.follow == other.follow:
         score += 1.0
-    a_sec, o_sec = ctx.sections[answer.section], ctx.sections[other.section]
     if a_sec.parent is not None and a_sec.parent == o_sec.parent:
         score += 1.0
     if answer.section == other.section:
         score += 0.5
     return score
+
+
+def completes_name(ctx: Context, core: str, answer: str) -> bool:
+    """Does the blank complete a name the stem already spells ('교차 영역 (　　)' -> 교차 영역 로드 밸런싱),
+    or is it glued to a letter or hyphen ('(　　)-IA')? Then the wording gives the answer away."""
+    before, _, after = core.partition(korean.BLANK)
+    if re.search(r"[A-Za-z0-9\-]$", before) or re.match(r"^[\-A-Za-z0-9]", after):
+        return True
+    if re.search(r"[A-Za-z][\w\-]*\s$", before) or re.match(r"^\s[A-Z][A-Za-z]", after):
+        return True  # 'AWS X-Ray (　　)', '(　　) Agent': the blank is one word of a Latin name
+    words_before = before.split()[-2:]
+    words_after = re.split(r"[\s,.]+", after.strip())[:2]
+    for n in (1, 2):
+        for phrase in (" ".join([*words_before[-n:], answer]), " ".join([answer, *words_after[:n]])):
+            if phrase.strip() != answer and korean.normalise(phrase) in ctx.normalised_names:
+                return True
+    return False
+
+
+def cloze_stem(ctx: Context, about: str, core: str, what: str = "말") -> str:
+    """'Amazon Glacier의 회수 옵션에 대한 다음 설명에서 빈칸에 들어갈 말로 알맞은 것은?' + the quote."""
+    if ctx.ko:
+        lead = f"{about}에 대한 다음 설명에서" if about else "다음 설명에서"
+        return f"{lead} 빈칸에 들어갈 {what}(으)로 알맞은 것은?\n“{core}”".replace("말(으)로", "말로").replace(
+            "값(으)로", "값으로"
+        )
+    noun = "value" if what == "값" else "phrase"
+    lead = f"About {about}: which {noun}" if about else f"Which {noun}"
+    return f"{lead} fills the blank?\n“{core}”"
 
 
 def generate(ctx: Context) -> Iterator[Candidate]:
@@ -62,9 +96,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
     for topic, terms in by_topic.items():
         unique = sorted({t.text for t in terms if len(t.text) >= 3 or t.text.isupper()}, key=lambda x: (-len(x), x))
         topic_terms[topic] = unique
-    for sentence in ctx.notes.sentences:
+    for si, sentence in enumerate(ctx.notes.sentences):
         base = informative_score(sentence.text, len(sentence.spans))
-        if base < 0:
+        if base < 0 or si not in ctx.facts:
             continue
         section = ctx.sections[sentence.section]
         targets: list[tuple[Span, float]] = [(span, 0.0) for span in sentence.spans]
@@ -78,6 +112,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             answer_text = span.text.strip().strip(",.")
             answer_text = korean.strip_particle(answer_text, ctx.glossary) if ctx.ko else answer_text
             if not is_term_like(answer_text) or len(answer_text) < 2 or sentence_has_quantity(answer_text):
+                continue
+            if junk_choice(answer_text) or ctx.generic(answer_text):
                 continue
             rest = sentence.text[span.end :]
             if ctx.ko and _PREDICATE.match(rest):
@@ -93,11 +129,19 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             inner_tail = span.text.strip().strip(",.")[len(answer_text) :].strip()
             if inner_tail:
                 shown = korean.BLANK + korean.neutral(inner_tail)
-            core = tidy(before + shown + after)
+            core = statement_text(before + shown + after) if ctx.ko else tidy(before + shown + after)
+            if core is None or core.count(korean.BLANK) != 1:
+                continue
             if mentions(core.replace(korean.BLANK, " "), korean.aliases(answer_text)):
                 continue
-            if len(core.replace(korean.BLANK, "")) < 25:
+            if len(core.replace(korean.BLANK, "")) < 25 or completes_name(ctx, core, answer_text):
                 continue
+            if not korean.has_hangul(answer_text) and answer_text not in ctx.names:
+                # a bare Latin token (GET, YAML, SQS) has no sibling set in the notes: its distractors
+                # end up of another kind (CSV, MP3), which gives the answer away
+                continue
+            if ctx.member_of(answer_text) is not None:
+                continue  # a hint-group member: group_candidates asks it beside its own siblings
             answer = Term(answer_text, section.index, section.topic, korean.neutral(particle or inner_tail))
             seen = {korean.normalise(answer_text)}
             options: list[tuple[float, str]] = []
@@ -107,8 +151,10 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if key in korean.normalise(answer_text) or korean.normalise(answer_text) in key:
                     continue
-                if mentions(core, korean.aliases(other.text)):
+                if mentions(core, korean.aliases(other.text)) or junk_choice(other.text):
                     continue
+                if ctx.generic(other.text) or ctx.member_of(other.text) is not None:
+                    continue  # a member of a hint group is only a distractor beside its siblings
                 score = _similarity(answer, other, ctx)
                 if score == -math.inf:
                     continue
@@ -116,7 +162,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 options.append((score, other.text))
             options.sort(key=lambda item: (-item[0], item[1]))
             picked: list[str] = []
-            for _score, text in options:
+            for score, text in options:
+                if score < 0:
+                    break
                 if any(
                     korean.normalise(text) in korean.normalise(p) or korean.normalise(p) in korean.normalise(text)
                     for p in picked
@@ -129,43 +177,44 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 continue
             choice_names = [korean.aliases(answer_text), *(korean.aliases(p) for p in picked)]
             quality = sum(score for score, text in options if text in picked) / 3
-            intro = "빈칸에 들어갈 말로 알맞은 것은?" if ctx.ko else "Which phrase fills the blank?"
             yield Candidate(
                 kind=KIND,
                 section=section.index,
                 source_line=span.line,
-                stem=f"{ctx.label(ctx.sections[section.topic].name, choice_names)}{intro}\n“{core}”",
+                stem=cloze_stem(ctx, ctx.about(section.index, choice_names), core),
                 stem_core=core,
                 answer=answer_text,
                 distractors=picked,
-                evidence=[tidy(sentence.text)],
+                evidence=[ctx.facts[si]],
                 evidence_lines=[sentence.start_line],
                 aliases=[korean.aliases(answer_text), *(korean.aliases(p) for p in picked)],
                 fill=(before, rest),
                 score=base + quality + bonus,
-                fact=f"{answer_text}|{tidy(sentence.text)}",
+                fact=f"{answer_text}|{ctx.facts[si]}",
             )
 
 
 def mention_candidates(ctx: Context) -> Iterator[Candidate]:
     """Cloze on a concept name (a heading) mentioned in a sentence; distractors are its sibling headings."""
-    for sentence in ctx.notes.sentences:
+    for si, sentence in enumerate(ctx.notes.sentences):
         base = informative_score(sentence.text, len(sentence.spans))
-        if base < 1.5:
+        if base < 1.0 or si not in ctx.facts:
             continue
         section = ctx.sections[sentence.section]
-        text = tidy(sentence.text)
+        text = ctx.facts[si]
         for concept, names in ctx.aliases.items():
             target = ctx.sections[concept]
             if target.parent is None or target.topic != section.topic or not mentions(text, names):
                 continue
+            if ctx.generic(target.name) or concept in ctx.group_of:
+                continue  # grouped concepts are asked by group_candidates
             pool = [(score, i) for score, i in ctx.concept_pool(concept) if score >= 3.0]
             if len(pool) < 3:
                 continue
             core = mask(text, names)
             if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
                 continue
-            if _PREDICATE.match(core.split(korean.BLANK, 1)[1]):
+            if _PREDICATE.match(core.split(korean.BLANK, 1)[1]) or completes_name(ctx, core, target.name):
                 continue
             distractors = [i for _, i in pool if not mentions(core, ctx.aliases[i])][:3]
             if len(distractors) < 3:
@@ -173,14 +222,13 @@ def mention_candidates(ctx: Context) -> Iterator[Candidate]:
             answer_alias = next((n for n in sorted(names, key=len, reverse=True) if mentions(text, {n})), target.name)
             # show the name as the notes wrote it in this sentence when that is one of its aliases
             answer = answer_alias if answer_alias in korean.aliases(target.name) else target.name
-            before, _, after = core.partition(korean.BLANK)
+            before, _, after = mask(sentence.text, names).partition(korean.BLANK)
             choice_names = [names, *(ctx.aliases[i] for i in distractors)]
-            intro = "빈칸에 들어갈 말로 알맞은 것은?" if ctx.ko else "Which phrase fills the blank?"
             yield Candidate(
                 kind=KIND,
                 section=section.index,
                 source_line=sentence.line_at(0),
-                stem=f"{ctx.label(ctx.sections[section.topic].name, choice_names)}{intro}\n“{core}”",
+                stem=cloze_stem(ctx, ctx.about(section.index, choice_names), core),
                 stem_core=core,
                 answer=answer,
                 distractors=[ctx.sections[i].name for i in distractors],
@@ -191,3 +239,164 @@ def mention_candidates(ctx: Context) -> Iterator[Candidate]:
                 score=base + 0.5,
                 fact=f"{target.name}|{text}",
             )
+
+
+_NAME = re.compile(r"(?<![A-Za-z0-9.\-/_])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9_])")
+_COMMON = {"aws", "amazon", "api", "id", "ok", "ui", "url", "http", "https", "ip", "yes", "no", "the", "a", "i"}
+
+
+def _name_shape(name: str) -> str:
+    """'acronym' (NLB, X-RAY), 'camel' (CodeDeploy, EventBridge) or 'word' (Redis)."""
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if letters.isupper():
+        return "acronym"
+    return "camel" if re.search(r"[a-z][A-Z]", name) else "word"
+
+
+def name_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Cloze on a product or feature name written in Latin letters (NLB, CodeDeploy, Redis).
+
+    Distractors are other such names used near it (the same parent section), of the same shape,
+    so an acronym is only ever beside acronyms; names found all over the notes (EC2, S3) are skipped.
+    """
+    where: dict[str, set[int]] = {}
+    uses: dict[str, int] = {}
+    for sentence in ctx.notes.sentences:
+        for match in _NAME.finditer(sentence.text):
+            where.setdefault(match.group(0), set()).add(sentence.section)
+            uses[match.group(0)] = uses.get(match.group(0), 0) + 1
+    names = {
+        n: secs
+        for n, secs in where.items()
+        if 2 <= len(n) <= 20
+        and n.casefold() not in _COMMON
+        and not ctx.generic(n)
+        and not re.fullmatch(r"[A-Z]\d*", n)
+        and uses[n] >= 2
+    }
+
+    def region(index: int) -> int:
+        section = ctx.sections[index]
+        return section.parent if section.parent is not None else index
+
+    for si, sentence in enumerate(ctx.notes.sentences):
+        if si not in ctx.facts:
+            continue
+        section = ctx.sections[sentence.section]
+        found = [
+            m
+            for m in _NAME.finditer(sentence.text)
+            if m.group(0) in names
+            and _name_shape(m.group(0)) != "word"
+            and not re.search(r"[A-Za-z][\s-]$", sentence.text[: m.start()])
+            and not re.match(r"^[\s-][A-Za-z]", sentence.text[m.end() :])
+        ]  # one whole name: not a word of 'CloudWatch Events' or 'Direct Connect'
+        for match in found:
+            answer = match.group(0)
+            if sum(1 for m in found if m.group(0) == answer) > 1:
+                continue
+            masked = mask(sentence.text, {answer})
+            core = statement_text(masked) if ctx.ko else tidy(masked)
+            if core is None or core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
+                continue
+            shape = _name_shape(answer)
+            home = region(section.index)
+            options = []
+            for other, secs in names.items():
+                if other == answer or _name_shape(other) != shape or mentions(core, {other}):
+                    continue
+                if korean.normalise(other) in korean.normalise(answer) or korean.normalise(answer) in korean.normalise(
+                    other
+                ):
+                    continue
+                if not any(region(s) == home or s == section.index for s in secs):
+                    continue
+                local = sum(1 for s in secs if s == section.index)
+                options.append((-local, abs(len(other) - len(answer)), other))
+            options.sort()
+            picked: list[str] = []
+            for _, _, other in options:
+                if any(_near(other, p) for p in [answer, *picked]):
+                    continue
+                if not _ratio_fits(answer, [*picked, other]):
+                    continue
+                picked.append(other)
+                if len(picked) == 3:
+                    break
+            if len(picked) < 3:
+                continue
+            choice_names = [{answer}, *({p} for p in picked)]
+            yield Candidate(
+                kind=KIND,
+                section=section.index,
+                source_line=sentence.line_at(match.start()),
+                stem=cloze_stem(ctx, ctx.about(section.index, choice_names), core),
+                stem_core=core,
+                answer=answer,
+                distractors=picked,
+                evidence=[ctx.facts[si]],
+                evidence_lines=[sentence.start_line],
+                aliases=choice_names,
+                fill=(sentence.text[: match.start()], sentence.text[match.end() :]),
+                score=informative_score(sentence.text, len(sentence.spans)) - 0.5,
+                fact=f"{answer}|{ctx.facts[si]}",
+            )
+
+
+def _near(a: str, b: str) -> bool:
+    """Spellings of one name ('Lamda'/'Lambda') or near twins are not two choices."""
+    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.8
+
+
+def _ratio_fits(answer: str, others: list[str]) -> bool:
+    lengths = [len(answer), *(len(o) for o in others)]
+    return max(lengths) / max(1, min(lengths)) <= 2.5
+
+
+def group_candidates(ctx: Context) -> Iterator[Candidate]:
+    """Cloze on an inline mention of a hint-group member; the other members are the distractors.
+
+    'sc1 볼륨은 가장 비용이 적게 드는 HDD 볼륨입니다' -> '(　　) 볼륨은 …' with gp2/gp3, io1/io2, st1.
+    """
+    for members in ctx.groups:
+        if len(members) < 4:
+            continue
+        for si, text in ctx.facts.items():
+            sentence = ctx.sentence(si)
+            if informative_score(sentence.text, len(sentence.spans)) < 1.0:
+                continue
+            named = [m for m in members if mentions(text, m.aliases)]
+            for member in named:
+                if ctx.generic(member.name):
+                    continue
+                core = mask(text, member.aliases)
+                if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
+                    continue
+                if _PREDICATE.match(core.split(korean.BLANK, 1)[1]) or completes_name(ctx, core, member.name):
+                    continue
+                section = ctx.sections[sentence.section]
+                others = [m for m in members if m is not member and not mentions(core, m.aliases)]
+                names = [member.name, *(m.name for m in others)]
+                others = [m for m in others if not names_choice(core, m.name, names)]
+                picked = pick_fitting(member.name, [(m.name, i) for i, m in enumerate(others)])
+                if not picked:
+                    continue
+                distractors = [others[i] for i in picked]
+                choice_names = [set(member.aliases), *(set(m.aliases) for m in distractors)]
+                before, _, after = mask(sentence.text, member.aliases).partition(korean.BLANK)
+                what = ctx.group_name(member) if ctx.ko and ctx.group_name(member) else "말"
+                yield Candidate(
+                    kind=KIND,
+                    section=section.index,
+                    source_line=sentence.start_line,
+                    stem=cloze_stem(ctx, ctx.about(section.index, choice_names), core, what),
+                    stem_core=core,
+                    answer=member.name,
+                    distractors=[m.name for m in distractors],
+                    evidence=[text],
+                    evidence_lines=[sentence.start_line],
+                    aliases=choice_names,
+                    fill=(before, after),
+                    score=informative_score(sentence.text, len(sentence.spans)) + 0.5,
+                    fact=f"{member.name}|{text}",
+                )

@@ -12,7 +12,7 @@ from questions import korean
 from questions.candidate import Candidate
 from questions.templates._context import _PRONOUN_OPEN, Context, strip_subject
 from questions.templates.definition import forbidden_names
-from questions.text import informative_score, mentions, term_pattern, tidy
+from questions.text import informative_score, mentions, statement_text, term_pattern, tidy
 
 KIND = "comparison"
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus|대)\s+|\s*(?:과|와)\s+|\s*,\s*|\s+(?:and|및)\s+", re.IGNORECASE)
@@ -58,7 +58,7 @@ def _groups(ctx: Context) -> list[tuple[int, list[tuple[str, set[str], list[str]
                 if name in children:
                     # under an 'X vs Y' heading, a '### X' section is about X throughout
                     for _, si in ctx.described_sentences(children[name]):
-                        text = tidy(ctx.sentence(si).text)
+                        text = ctx.facts[si]
                         texts.append((si, strip_subject(text, aliases) or text))
                 else:
                     every = [a for group in all_aliases for a in group]
@@ -84,7 +84,7 @@ def _groups(ctx: Context) -> list[tuple[int, list[tuple[str, set[str], list[str]
         for child in siblings:
             texts = []
             for _score, si in ctx.described_sentences(child):
-                text = tidy(ctx.sentence(si).text)
+                text = ctx.facts[si]
                 stripped = strip_subject(text, ctx.aliases[child])
                 if stripped:
                     texts.append((si, stripped))
@@ -111,10 +111,11 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             for text, line in zip(statements, lines, strict=True):
                 if mentions(text, forbidden) or not 12 <= len(text) <= 110 or _PRONOUN_OPEN.match(text):
                     continue
-                kept.append((korean.finish_statement(text) if ctx.ko else text.rstrip(".") + ".", line))
+                statement = statement_text(korean.finish_statement(text)) if ctx.ko else text.rstrip(".") + "."
+                if statement:
+                    kept.append((statement, line))
             clean.append(kept)
         names = " · ".join(name for name, _, _, _ in items)
-        topic = ctx.sections[ctx.sections[owner].topic].name
         for index, (name, _aliases, _statements, _lines) in enumerate(items):
             if not clean[index]:
                 continue
@@ -134,9 +135,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     if ctx.sections[child].name == name:
                         section_index = child
                 if ctx.ko:
-                    stem = f"[{topic}] {names}을(를) 비교할 때, {name}에 대한 설명으로 옳은 것은?"
+                    stem = f"{names}을(를) 비교할 때, {name}에 대한 설명으로 옳은 것은?"
                 else:
-                    stem = f"[{topic}] Comparing {names}: which statement is true of {name}?"
+                    stem = f"Comparing {names}: which statement is true of {name}?"
                 yield Candidate(
                     kind=KIND,
                     section=section_index,

@@ -1,6 +1,8 @@
 """T1 description -> which concept.
 
-Key sentences of a section with its name masked; sibling headings of the same kind are the distractors.
+Key sentences of a section with its name masked; sibling headings of the same kind (or the members of
+its hint group) are the distractors. A description must single out the answer: it needs a word found in
+the answer's section and in none of the distractors' sections.
 """
 
 from __future__ import annotations
@@ -9,66 +11,95 @@ from collections.abc import Iterator
 
 from questions import korean
 from questions.candidate import Candidate
-from questions.templates._context import Context
-from questions.text import distinctive_leak, mask, mentions, tidy
+from questions.templates._context import Context, lengths_fit
+from questions.text import distinctive_leak, mask, mentions, names_choice
 
 KIND = "concept"
+_MAX_STEM = 220
 
 
-def _topic_label(ctx: Context, index: int) -> str:
-    topic = ctx.sections[ctx.sections[index].topic]
-    return topic.name
+def _options(ctx: Context, index: int) -> tuple[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
+    """(answer name, [(name, aliases, vocabulary)]) of the distractor candidates, best first."""
+    member = ctx.group_of.get(index)
+    if member is not None and len(ctx.siblings(member)) >= 3:
+        options = [
+            (m.name, m.aliases, ctx.member_vocabulary(m))
+            for m in ctx.siblings(member)
+            if m.section is None or not ctx.is_related(index, m.section)
+        ]
+        return member.name, options
+    options = []
+    for _, i in ctx.concept_pool(index):
+        if any(ctx.same_name(i, j) for _, _, _, j in options):
+            continue
+        options.append((ctx.sections[i].name, frozenset(ctx.aliases[i]), ctx.vocabulary(i), i))
+    return ctx.sections[index].name, [(n, a, v) for n, a, v, _ in options]
+
+
+def _pick(answer: str, stem: str, options: list[tuple[str, frozenset[str], frozenset[str]]]) -> list[int]:
+    """Three distractors the stem does not name (not even by the words that set them apart)."""
+    names = [answer, *(name for name, _, _ in options)]
+    picked: list[int] = []
+    for i, (name, aliases, _) in enumerate(options):
+        if mentions(stem, aliases) or names_choice(stem, name, names):
+            continue
+        trial = [options[j][0] for j in picked] + [name]
+        if len(trial) == 3 and not lengths_fit(answer, trial):
+            continue
+        picked.append(i)
+        if len(picked) == 3:
+            return picked
+    return []
 
 
 def generate(ctx: Context) -> Iterator[Candidate]:
     for section in ctx.sections:
-        pool = ctx.concept_pool(section.index)
-        if len(pool) < 3:
+        if section.parent is None or section.index not in ctx.aliases:
+            continue  # a whole topic is too broad for one description
+        answer, options = _options(ctx, section.index)
+        if len(options) < 3:
             continue
-        answer_aliases = ctx.aliases[section.index]
-        pool_names = {i: ctx.aliases[i] for _, i in pool}
-        all_pool_names = [n for names in pool_names.values() for n in names]
-        # Up to two evidence sentences; each candidate set is tried best-first.
+        member = ctx.group_of.get(section.index)
+        answer_aliases = set(ctx.aliases[section.index]) | (set(member.aliases) if member else set())
+        all_option_names = [n for _, aliases, _ in options for n in aliases]
         usable: list[tuple[float, int, str]] = []
         for score, si in ctx.described_sentences(section.index):
-            text = tidy(ctx.sentence(si).text)
-            masked = mask(text, answer_aliases)
+            if not ctx.on_topic(si, section.index):
+                ctx.rejected["off_topic_sentence"] += 1
+                continue  # an analogy told in the lecture ('객실을 비워 두면 손해를 볼 것이고')
+            if mentions(ctx.facts[si], all_option_names):
+                continue  # a sentence naming a sibling is often about that sibling ('VPC 엔드포인트에 통신…')
+            masked = mask(ctx.facts[si], answer_aliases)
             if korean.BLANK * 2 in masked.replace(" ", ""):
+                continue
+            if distinctive_leak(masked, answer_aliases, all_option_names):
                 continue
             usable.append((score, si, masked))
         if not usable:
             continue
+        answer_words = ctx.vocabulary(section.index)
         for first in range(min(3, len(usable))):
             chosen = [usable[first]]
-            for extra in usable[first + 1 :]:
-                if len(chosen[0][2]) + len(extra[2]) < 170 and extra[1] != chosen[0][1]:
+            for extra in usable[first + 1 :]:  # 2-3 sentences pin a concept down better than one
+                if len(chosen) < 3 and sum(len(c[2]) for c in chosen) + len(extra[2]) < _MAX_STEM:
                     chosen.append(extra)
-                    break
             chosen.sort(key=lambda item: item[1])
             stem_core = " ".join(item[2] for item in chosen)
-            distractors = []
-            for _, i in pool:
-                if mentions(stem_core, pool_names[i]) or any(ctx.same_name(i, j) for j in distractors):
-                    continue
-                distractors.append(i)
-                if len(distractors) == 3:
-                    break
-            if len(distractors) < 3:
+            if len(stem_core) < 45:
+                continue  # one short line rarely pins down one concept of a sibling set
+            picked = _pick(answer, stem_core, options)
+            if not picked:
                 continue
-            names = [ctx.sections[i].name for i in distractors]
-            leak = distinctive_leak(stem_core, answer_aliases, [n for i in distractors for n in pool_names[i]])
-            if leak and len(chosen) > 1:
-                chosen = [c for c in chosen if not distinctive_leak(c[2], answer_aliases, all_pool_names)]
-                if not chosen:
-                    continue
-                stem_core = " ".join(item[2] for item in chosen)
-            topic = _topic_label(ctx, section.index) if section.parent is not None else ""
-            label = ctx.label(topic, [answer_aliases, *(pool_names[i] for i in distractors)])
+            if not ctx.discriminates(stem_core, answer_words, [options[i][2] for i in picked], need=2):
+                ctx.rejected["not_discriminating"] += 1
+                continue
             if ctx.ko:
-                stem = f"{label}다음 설명에 해당하는 것은?\n“{stem_core}”"
+                what = f"{ctx.group_name(member)}{korean.topic_particle(ctx.group_name(member))}" if member else "것은"
+                stem = f"다음 설명에 해당하는 {what}?\n“{stem_core}”"
             else:
-                stem = f"{label}Which of these does the following describe?\n“{stem_core}”"
-            evidence = [tidy(ctx.sentence(si).text) for _, si, _ in chosen]
+                what = ctx.group_name(member) if member else "of these"
+                stem = f"Which {what} does the following describe?\n“{stem_core}”"
+            evidence = [ctx.facts[si] for _, si, _ in chosen]
             lines = [ctx.sentence(si).start_line for _, si, _ in chosen]
             yield Candidate(
                 kind=KIND,
@@ -76,11 +107,11 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 source_line=lines[0],
                 stem=stem,
                 stem_core=stem_core,
-                answer=section.name,
-                distractors=names,
+                answer=answer,
+                distractors=[options[i][0] for i in picked],
                 evidence=evidence,
                 evidence_lines=lines,
-                aliases=[answer_aliases, *(pool_names[i] for i in distractors)],
-                score=sum(item[0] for item in chosen) / len(chosen) + 1.0,
+                aliases=[answer_aliases, *(set(options[i][1]) for i in picked)],
+                score=sum(item[0] for item in chosen) / len(chosen) + 0.5 * len(chosen),
                 fact=f"{section.name}|{evidence[0]}",
             )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from questions.candidate import Candidate
-from questions.templates._context import Context
-from questions.text import tidy, tokens
+from questions.templates._context import Context, GroupMember
+from questions.text import content_words, mentions, tokens
 
 KIND = "definition"
 
@@ -63,11 +63,10 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 break
         if len(distractors) < 3:
             continue
-        topic = ctx.sections[section.topic].name
         if ctx.ko:
-            stem = f"[{topic}] 다음 중 {section.name}에 대한 설명으로 옳은 것은?"
+            stem = f"다음 중 {section.name}에 대한 설명으로 옳은 것은?"
         else:
-            stem = f"[{topic}] Which statement describes {section.name}?"
+            stem = f"Which statement describes {section.name}?"
         sentence = ctx.sentence(si)
         yield Candidate(
             kind=KIND,
@@ -77,9 +76,77 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             stem_core=section.name,
             answer=answer,
             distractors=distractors,
-            evidence=[tidy(sentence.text)],
+            evidence=[ctx.facts[si]],
             evidence_lines=[sentence.start_line],
             aliases=[{answer}, *({d} for d in distractors)],
             score=2.0,
-            fact=f"{section.name}|{tidy(sentence.text)}",
+            fact=f"{section.name}|{ctx.facts[si]}",
         )
+
+
+def _member_statements(ctx: Context, member: GroupMember, forbidden: list[str]) -> list[tuple[str, int]]:
+    """Statements about a hint-group member: its section's sentences, or sentences with it as subject."""
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    # only sentences with the member as their subject: a sentence cut from its context
+    # ('같은 목적을 달성하지만, 방법이 다르고…') is no statement about anything
+    topics = {ctx.sections[m.section].topic for m in ctx.groups[member.group] if m.section is not None}
+    for si in ctx.facts:
+        if topics and ctx.sections[ctx.sentence(si).section].topic not in topics:
+            continue
+        if not mentions(ctx.facts[si], member.aliases):
+            continue
+        statement = ctx.statement(si, forbidden, set(member.aliases))
+        if statement and statement not in seen:
+            out.append((statement, si))
+            seen.add(statement)
+    return out
+
+
+def group_generate(ctx: Context) -> Iterator[Candidate]:
+    """'다음 중 X에 대한 설명으로 옳은 것은?' over a hint group: each wrong statement is about a sibling
+    and holds a word of that sibling's notes that the answer's notes lack (so it is false of X)."""
+    for members in ctx.groups:
+        if len(members) < 4:
+            continue
+        forbidden = forbidden_names([set(m.aliases) for m in members])
+        statements = {m.name: _member_statements(ctx, m, forbidden) for m in members}
+        vocab = {m.name: ctx.member_vocabulary(m) for m in members}
+        for member in members:
+            for answer, si in statements[member.name][:2]:
+                if not ctx.discriminates(answer, vocab[member.name], []):
+                    continue
+                distractors: list[str] = []
+                for other in members:
+                    if other is member:
+                        continue
+                    own = vocab[other.name] - vocab[member.name]
+                    for text, _ in statements[other.name]:
+                        if content_words(text) & own and text not in distractors:
+                            distractors.append(text)
+                            break
+                    if len(distractors) == 3:
+                        break
+                if len(distractors) < 3:
+                    continue
+                sentence = ctx.sentence(si)
+                section = member.section if member.section is not None else sentence.section
+                stem = (
+                    f"다음 중 {member.name}에 대한 설명으로 옳은 것은?"
+                    if ctx.ko
+                    else f"Which statement describes {member.name}?"
+                )
+                yield Candidate(
+                    kind=KIND,
+                    section=section,
+                    source_line=sentence.start_line,
+                    stem=stem,
+                    stem_core=member.name,
+                    answer=answer,
+                    distractors=distractors,
+                    evidence=[ctx.facts[si]],
+                    evidence_lines=[sentence.start_line],
+                    aliases=[{answer}, *({d} for d in distractors)],
+                    score=2.5,
+                    fact=f"{member.name}|{ctx.facts[si]}",
+                )

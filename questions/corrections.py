@@ -1,0 +1,39 @@
+"""Known typos and contradictory passages of the shipped AWS notes, fixed before parsing.
+
+Kept deliberately small and literal: each entry is a spelling the notes really use that must not reach
+a choice as written (a typo would read as a trap) or a passage that contradicts the notes themselves
+(no question may be asked from it). Other notes pass through unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# wrong spelling -> right spelling (whole words only, Latin words matched case-sensitively)
+SPELLING: dict[str, str] = {
+    "오토스케일링 AGS": "오토 스케일링 그룹(ASG)",
+    "ElastiCashe": "ElastiCache",
+    "Lamda": "Lambda",
+    "Phython": "Python",
+    "클라우트 프론트": "CloudFront",
+    "AE256": "AES256",
+    "온-디맨드": "온디맨드",  # one name, not two spellings of it
+}
+
+# Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).
+CONTRADICTED: tuple[str, ...] = (
+    "IA와 동일하지만, 데이터가 다중 가용 영역에 저장되기 전",
+    "단일 가용 영역에 먼저 저장되는 방식",
+    "가용 영역이 다운되더라도 데이터가 여전히 사용 가능",
+)
+
+_SPELLING = re.compile(
+    "|".join(rf"(?<![A-Za-z0-9]){re.escape(wrong)}(?![A-Za-z0-9])" for wrong in sorted(SPELLING, key=len, reverse=True))
+)
+
+
+def correct(line: str) -> str:
+    """A notes line with known typos fixed; a contradicted line becomes blank."""
+    if any(text in line for text in CONTRADICTED):
+        return ""
+    return _SPELLING.sub(lambda m: SPELLING[m.group(0)], line)
