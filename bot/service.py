@@ -32,17 +32,36 @@ class NothingToRun(Exception):
     """No platform is configured."""
 
 
+class PlatformStartFailed(Exception):
+    """A configured platform could not start; the message names it and says why, in one line."""
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
+
+
 async def start_platforms(runtime: Runtime) -> dict[str, PlatformHandle]:
+    """Start every configured platform; if one fails, stop those already started and say which."""
     settings = runtime.settings
-    handles: dict[str, PlatformHandle] = {}
+    starters: dict[str, Callable[[Runtime], Awaitable[PlatformHandle]]] = {}
     if settings.discord_token is not None:
         from bot.platforms.discord import start as start_discord
 
-        handles["discord"] = await start_discord(runtime)
+        starters["discord"] = start_discord
     if settings.slack_bot_token is not None:
         from bot.platforms.slack import start as start_slack
 
-        handles["slack"] = await start_slack(runtime)
+        starters["slack"] = start_slack
+    handles: dict[str, PlatformHandle] = {}
+    for name, start in starters.items():
+        try:
+            handles[name] = await start(runtime)
+        except Exception as error:
+            log.debug("%s failed to start", name, exc_info=True)
+            for handle in handles.values():
+                await handle.stop()
+            raise PlatformStartFailed(f"{name} did not start: {_reason(error)}") from error
     return handles
 
 

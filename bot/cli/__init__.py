@@ -8,7 +8,12 @@ from bot.cli import bank, config, db, generate, schedule
 from bot.cli.console import console
 from bot.cli.run import run
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Quizbot: study quizzes from your notes.")
+app = typer.Typer(
+    pretty_exceptions_show_locals=False,
+    no_args_is_help=True,
+    add_completion=False,
+    help="Quizbot: study quizzes from your notes.",
+)
 app.add_typer(bank.app, name="bank")
 app.add_typer(db.app, name="db")
 app.add_typer(config.app, name="config")

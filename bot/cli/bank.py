@@ -9,7 +9,7 @@ import typer
 from questions.bank_format import BankError, load_bank
 from questions.report import build_report
 
-app = typer.Typer(no_args_is_help=True, help="Check question banks.")
+app = typer.Typer(pretty_exceptions_show_locals=False, no_args_is_help=True, help="Check question banks.")
 
 
 @app.command()

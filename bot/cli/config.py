@@ -6,7 +6,7 @@ import typer
 
 from bot.cli.common import load_settings
 
-app = typer.Typer(no_args_is_help=True, help="Configuration.")
+app = typer.Typer(pretty_exceptions_show_locals=False, no_args_is_help=True, help="Configuration.")
 
 
 @app.command()

@@ -8,7 +8,7 @@ from bot.cli.common import fail, load_settings, run_async
 from bot.storage import schema
 from bot.storage.database import DatabaseNotReady, create_engine, current_revision
 
-app = typer.Typer(no_args_is_help=True, help="Database migrations.")
+app = typer.Typer(pretty_exceptions_show_locals=False, no_args_is_help=True, help="Database migrations.")
 
 
 async def _migrate(url: str, target: str, down: bool) -> None:

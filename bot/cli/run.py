@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from bot.cli.common import fail, load_settings, run_async
-from bot.service import NothingToRun, run_service
+from bot.service import NothingToRun, PlatformStartFailed, run_service
 
 
 def run() -> None:
@@ -14,5 +14,5 @@ def run() -> None:
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         run_async(run_service(settings))
-    except NothingToRun as error:
+    except (NothingToRun, PlatformStartFailed) as error:
         raise fail(str(error)) from None

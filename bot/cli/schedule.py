@@ -17,7 +17,7 @@ from bot.i18n.render import schedule_lines
 from bot.runtime import Runtime, open_runtime
 from bot.storage.sql_store import SqlQuizStore
 
-app = typer.Typer(no_args_is_help=True, help="Daily quiz schedules per channel.")
+app = typer.Typer(pretty_exceptions_show_locals=False, no_args_is_help=True, help="Daily quiz schedules per channel.")
 
 CONSOLE_COMMUNITY = "local"  # bot/platforms/console/app.py::CONSOLE_CHANNEL
 

@@ -107,3 +107,21 @@ def test_config_show_masks_secrets():
     assert "xoxb-very-secret" not in result.stdout
     assert "pw@" not in result.stdout
     assert "QUIZBOT_SLACK_BOT_TOKEN=**********" in result.stdout
+
+
+def test_platform_that_cannot_start_is_one_line(migrated: dict[str, str]):
+    """A half-configured Slack app says what is missing, without a traceback or the token."""
+    env = {**migrated, "QUIZBOT_SLACK_BOT_TOKEN": "xoxb-secret-token-value"}
+    result = quizbot("run", env=env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "xoxb-secret-token-value" not in result.stderr + result.stdout
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        "error: slack did not start: HTTP mode needs QUIZBOT_SLACK_SIGNING_SECRET (or set QUIZBOT_SLACK_SOCKET_MODE=true)"
+    ]
+
+
+def test_nothing_configured_points_to_the_console(migrated: dict[str, str]):
+    result = quizbot("run", env=migrated)
+    assert_one_line_error(result, "no platform is configured", "quizbot console")
