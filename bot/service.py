@@ -66,16 +66,16 @@ async def start_platforms(runtime: Runtime) -> dict[str, PlatformHandle]:
 
 
 async def run_service(settings: Settings) -> None:
+    if settings.discord_token is None and settings.slack_bot_token is None:
+        raise NothingToRun(
+            "no platform is configured: set QUIZBOT_DISCORD_TOKEN or QUIZBOT_SLACK_BOT_TOKEN "
+            "(see README), or play in the terminal with `quizbot console`"
+        )
     runtime = await open_runtime(settings)
     try:
         report = await runtime.sync_bank()
         log.info("bank synced: %s", report)
         handles = await start_platforms(runtime)
-        if not handles:
-            raise NothingToRun(
-                "no platform is configured: set QUIZBOT_DISCORD_TOKEN or QUIZBOT_SLACK_BOT_TOKEN "
-                "(see README), or play in the terminal with `quizbot console`"
-            )
         log.info("running: %s", ", ".join(sorted(handles)))
         scheduler = QuizScheduler(runtime, {name: handle.platform for name, handle in handles.items()})
         try:

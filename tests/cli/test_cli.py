@@ -118,7 +118,8 @@ def test_platform_that_cannot_start_is_one_line(migrated: dict[str, str]):
     assert "xoxb-secret-token-value" not in result.stderr + result.stdout
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert errors == [
-        "error: slack did not start: HTTP mode needs QUIZBOT_SLACK_SIGNING_SECRET (or set QUIZBOT_SLACK_SOCKET_MODE=true)"
+        "error: slack did not start: HTTP mode needs QUIZBOT_SLACK_SIGNING_SECRET"
+        " (or set QUIZBOT_SLACK_SOCKET_MODE=true)"
     ]
 
 
