@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Notes
-from questions.text import distinctive_leak, names_choice, term_pattern
+from questions.text import content_words, distinctive_leak, names_choice, term_pattern
 
 REASONS: dict[str, str] = {
     "too_few_choices": "fewer than 3 distractors of the same kind",
@@ -31,6 +31,9 @@ REASONS: dict[str, str] = {
     "not_discriminating": "the description has no word found in the answer's section and in no distractor's",
     "value_restated": "the blanked value is given next to it in another unit (5분 = 300초)",
     "no_measured_noun": "a numeric sentence that does not say what is measured (기간, 크기, 포트 …)",
+    "distractor_fits_context": "the notes say a distractor in the same context (named as an alternative to the "
+    "answer, or in a sentence sharing the stem's words): the blank has two answers",
+    "vague_description": "a description with no distinctive claim ('로그를 통해 어떤 일이 일어났는지 알 수 있습니다')",
 }
 
 _GLUED_AFTER_BLANK = re.compile(re.escape(korean.BLANK) + r"(은|는|이|가|을|를|와|과|로|으로)(?![(가-힣])")
@@ -137,13 +140,96 @@ def notes_problems(candidate: Candidate, notes: Notes) -> list[str]:
     return reasons
 
 
+_OR = r"\s?(?:이나|나|또는|혹은|or|/)\s?"
+_CONTEXT_SHARED = 3
+
+
+def _mentioning(notes: Notes, name: str) -> list[int]:
+    """Indices of the sentences naming ``name`` (cached on the notes: many candidates ask the same)."""
+    cache: dict[str, list[int]] = notes.__dict__.setdefault("_mention_cache", {})
+    found = cache.get(name)
+    if found is None:
+        pattern = term_pattern(name)
+        found = [i for i, s in enumerate(notes.sentences) if pattern.search(s.text)]
+        cache[name] = found
+    return found
+
+
+def alternatives(notes: Notes, first: set[str], second: set[str]) -> bool:
+    """Do the notes name the two as alternatives ('CLI나 SDK를 사용할 경우')? Then a usage sentence fits both."""
+    for a in first:
+        for b in second:
+            if len(a) < 2 or len(b) < 2:
+                continue
+            pattern = re.compile(f"{re.escape(a)}{_OR}{re.escape(b)}|{re.escape(b)}{_OR}{re.escape(a)}", re.IGNORECASE)
+            if any(pattern.search(notes.sentences[i].text) for i in _mentioning(notes, a)):
+                return True
+    return False
+
+
+def _next_word(core: str) -> str | None:
+    """The first content word after the blank: the word the blank is said of ('(　　) 태스크는' -> 태스크)."""
+    after = core.partition(korean.BLANK)[2]
+    words = [w for w in re.split(r"[\s,.]+", after) if content_words(w)]
+    return next(iter(content_words(words[0])), None) if words else None
+
+
+def fits_elsewhere(notes: Notes, core: str, answer: set[str], other: set[str]) -> bool:
+    """Is a distractor said in the same context elsewhere: a sentence naming it (and not the answer)
+    with the word that follows the blank and two more of the stem's words ('ECS 태스크는 IAM 역할을')?"""
+    words = content_words(core)
+    follow = _next_word(core)
+    if follow is None or len(words) < _CONTEXT_SHARED:
+        return False
+    answer_lines = {i for a in answer if len(a) >= 2 for i in _mentioning(notes, a)}
+    for name in other:
+        if len(name) < 2:
+            continue
+        for i in _mentioning(notes, name):
+            if i in answer_lines:
+                continue
+            shared = content_words(notes.sentences[i].text) & words
+            if follow in shared and len(shared) >= _CONTEXT_SHARED:
+                return True
+    return False
+
+
+def has_cue(notes: Notes, core: str, answer: set[str], other: set[str]) -> bool:
+    """Does the stem hold a word the notes say only of the answer (in two other sentences naming it,
+    in none naming only the distractor)? ('코딩', '프로그래밍 언어' set SDK apart from CLI.)"""
+    words = content_words(core)
+    own: dict[str, int] = {}
+    answer_lines = {i for a in answer if len(a) >= 2 for i in _mentioning(notes, a)}
+    for i in answer_lines:
+        for w in content_words(notes.sentences[i].text) & words:
+            own[w] = own.get(w, 0) + 1
+    theirs: set[str] = set()
+    for i in {i for a in other if len(a) >= 2 for i in _mentioning(notes, a)} - answer_lines:
+        theirs |= content_words(notes.sentences[i].text)
+    return any(n >= 3 and w not in theirs for w, n in own.items())  # the stem's own sentence is one of them
+
+
+def context_problems(candidate: Candidate, notes: Notes) -> list[str]:
+    """A cloze whose distractor the notes use in the same context, or name as the answer's alternative."""
+    if candidate.kind != "cloze" or len(candidate.aliases) != 4:
+        return []
+    answer, *others = candidate.aliases
+    for other in others:
+        core = candidate.stem_core
+        if alternatives(notes, answer, other) and not has_cue(notes, core, answer, other):
+            return ["distractor_fits_context"]
+        if fits_elsewhere(notes, core, answer, other):
+            return ["distractor_fits_context"]
+    return []
+
+
 def candidate_problems(candidate: Candidate, notes: Notes) -> list[str]:
     if len(candidate.distractors) < 3:
         return ["too_few_choices"]
     reasons = form_problems(
         candidate.stem, candidate.choices, 0, candidate.choice_aliases(), **kind_flags(candidate.kind)
     )
-    return reasons + notes_problems(candidate, notes)
+    return reasons + notes_problems(candidate, notes) + context_problems(candidate, notes)
 
 
 def kind_flags(kind: str | None) -> dict[str, bool]:

@@ -7,6 +7,7 @@ the answer's section and in none of the distractors' sections.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from questions import korean
@@ -16,6 +17,13 @@ from questions.text import distinctive_leak, mask, mentions, names_choice
 
 KIND = "concept"
 _MAX_STEM = 220
+# a property every sibling may have: a sentence claiming it singles out nothing when a distractor's
+# section says it too (11 nines of durability hold for every S3 class)
+_CLAIM = re.compile(
+    r"(내구성|가용성|지연 시간|지연|대기 시간|처리량|확장성|durability|availability|latency|throughput)", re.IGNORECASE
+)
+# a sentence that says nothing in particular ('로그를 통해서 어떤 일이 일어났는지를 알 수 있습니다')
+_VAGUE = re.compile(r"(어떤 일|무슨 일|무엇이 일어|뭔가|무언가|어떤 것|what happened|something)")
 
 
 def _options(ctx: Context, index: int) -> tuple[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
@@ -63,7 +71,15 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         answer_aliases = set(ctx.aliases[section.index]) | (set(member.aliases) if member else set())
         all_option_names = [n for _, aliases, _ in options for n in aliases]
         usable: list[tuple[float, int, str]] = []
+        option_words = [words for _, _, words in options]
         for score, si in ctx.described_sentences(section.index):
+            if _VAGUE.search(ctx.facts[si]):
+                ctx.rejected["vague_description"] += 1
+                continue
+            claims = {m.group(1).casefold() for m in _CLAIM.finditer(ctx.facts[si])}
+            if any(any(claim in w for w in words for claim in claims) for words in option_words):
+                ctx.rejected["not_discriminating"] += 1
+                continue  # the claim holds for a sibling too
             if not ctx.on_topic(si, section.index):
                 ctx.rejected["off_topic_sentence"] += 1
                 continue  # an analogy told in the lecture ('객실을 비워 두면 손해를 볼 것이고')
@@ -78,11 +94,19 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         if not usable:
             continue
         answer_words = ctx.vocabulary(section.index)
+        by_index = {item[1]: item for item in usable}
         for first in range(min(3, len(usable))):
             chosen = [usable[first]]
-            for extra in usable[first + 1 :]:  # 2-3 sentences pin a concept down better than one
-                if len(chosen) < 3 and sum(len(c[2]) for c in chosen) + len(extra[2]) < _MAX_STEM:
-                    chosen.append(extra)
+            # 2-3 sentences pin a concept down better than one, but only consecutive lines of one
+            # paragraph: lines picked across a long section are about different things
+            while len(chosen) < 3:
+                last = chosen[-1][1]
+                extra = by_index.get(last + 1)
+                if extra is None or ctx.sentence(last + 1).start_line > ctx.sentence(last).end_line + 1:
+                    break
+                if sum(len(c[2]) for c in chosen) + len(extra[2]) >= _MAX_STEM:
+                    break
+                chosen.append(extra)
             chosen.sort(key=lambda item: item[1])
             stem_core = " ".join(item[2] for item in chosen)
             if len(stem_core) < 45:
@@ -90,9 +114,12 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             picked = _pick(answer, stem_core, options)
             if not picked:
                 continue
-            if not ctx.discriminates(stem_core, answer_words, [options[i][2] for i in picked], need=2):
+            picked_words = [options[i][2] for i in picked]
+            if not ctx.discriminates(stem_core, answer_words, picked_words, need=2) or not all(
+                ctx.discriminates(item[2], answer_words, picked_words) for item in chosen
+            ):
                 ctx.rejected["not_discriminating"] += 1
-                continue
+                continue  # every sentence must set the answer apart, not only the description as a whole
             if ctx.ko:
                 what = f"{ctx.group_name(member)}{korean.topic_particle(ctx.group_name(member))}" if member else "것은"
                 stem = f"다음 설명에 해당하는 {what}?\n“{stem_core}”"
