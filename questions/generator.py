@@ -25,6 +25,7 @@ FEW_QUESTIONS = 20
 MAX_PER_SECTION = 9
 MAX_PER_KIND_IN_SECTION = 5
 MIN_PER_TOPIC = 10
+MAX_PER_ANSWER = 3  # questions of one section with one right answer (from distinct evidence)
 
 
 @dataclass
@@ -91,12 +92,16 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
                 continue
             if len(taken) >= quota or kinds[candidate.kind] >= MAX_PER_KIND_IN_SECTION * looseness:
                 continue
-            if (candidate.kind, candidate.source_line) in lines or answers[candidate.answer] >= 2:
+            if (candidate.kind, candidate.source_line) in lines or answers[candidate.answer] >= MAX_PER_ANSWER:
                 continue
+            evidence = {(candidate.kind, line) for line in candidate.evidence_lines}
+            if evidence & lines:
+                continue  # one evidence line feeds one question of a kind: no two readings of one fact
             seen_facts.add(key)
             taken.append(candidate)
             kinds[candidate.kind] += 1
             lines.add((candidate.kind, candidate.source_line))
+            lines |= evidence
             answers[candidate.answer] += 1
         chosen.extend(taken)
     return chosen

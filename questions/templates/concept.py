@@ -95,7 +95,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             continue
         answer_words = ctx.vocabulary(section.index)
         by_index = {item[1]: item for item in usable}
-        for first in range(min(3, len(usable))):
+        for first in range(min(6, len(usable))):
             chosen = [usable[first]]
             # 2-3 sentences pin a concept down better than one, but only consecutive lines of one
             # paragraph: lines picked across a long section are about different things
