@@ -33,6 +33,7 @@ REASONS: dict[str, str] = {
     "no_measured_noun": "a numeric sentence that does not say what is measured (기간, 크기, 포트 …)",
     "distractor_fits_context": "the notes say a distractor in the same context (named as an alternative to the "
     "answer, or in a sentence sharing the stem's words): the blank has two answers",
+    "several_blanks": "the answer is blanked more than once in one description",
     "vague_description": "a description with no distinctive claim ('로그를 통해 어떤 일이 일어났는지 알 수 있습니다')",
 }
 
@@ -209,10 +210,33 @@ def has_cue(notes: Notes, core: str, answer: set[str], other: set[str]) -> bool:
     return any(n >= 3 and w not in theirs for w, n in own.items())  # the stem's own sentence is one of them
 
 
+# the blank is one item of an enumeration that names a sibling ('(　　), CodeBuild 등과 같은'): any
+# sibling fits; a stem that ends in a prediction or a nominalised tail ('…에 나타날 것입니다') is no fact
+_LIST_BLANK = re.compile(
+    re.escape(korean.BLANK) + r"\S{0,5}, [^,]{1,20} 등|, " + re.escape(korean.BLANK) + r"\S{0,5} 등"
+)
+_VAGUE_TAIL = re.compile(r"것입니다[.”]*$")
+
+
+def shape_problems(candidate: Candidate) -> list[str]:
+    """Stems that read wrong whatever the choices: two blanks, a blank inside a list, a vague tail."""
+    core = candidate.stem_core.strip()
+    if candidate.kind in {"cloze", "concept"} and core.count(korean.BLANK) > 1:
+        return ["several_blanks"]
+    if candidate.kind == "cloze" and _LIST_BLANK.search(core):
+        return ["distractor_fits_context"]
+    if candidate.kind in {"cloze", "concept"} and _VAGUE_TAIL.search(core):
+        return ["vague_description"]
+    return []
+
+
 def context_problems(candidate: Candidate, notes: Notes) -> list[str]:
     """A cloze whose distractor the notes use in the same context, or name as the answer's alternative."""
     if candidate.kind != "cloze" or len(candidate.aliases) != 4:
-        return []
+        return shape_problems(candidate)
+    shape = shape_problems(candidate)
+    if shape:
+        return shape
     answer, *others = candidate.aliases
     for other in others:
         core = candidate.stem_core
