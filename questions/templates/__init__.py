@@ -16,6 +16,7 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     numeric.generate,
     definition.generate,
     definition.group_generate,
+    definition.member_generate,
     comparison.generate,
 ]
 KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND]

@@ -446,7 +446,9 @@ class Context:
         scored.sort(key=lambda item: (-item[0], item[1]))
         return scored
 
-    def statement(self, si: int, forbidden: list[str], subject: set[str] | None = None) -> str | None:
+    def statement(
+        self, si: int, forbidden: list[str], subject: set[str] | None = None, min_score: float = 1.0
+    ) -> str | None:
         """A sentence as a stand-alone choice statement, or None if it names a forbidden term.
 
         With ``subject``, the sentence must open with one of those names as its subject
@@ -465,7 +467,7 @@ class Context:
             return None
         if _FRAGMENT.search(text):
             return None
-        if subject is None and informative_score(text) < 1.0:
+        if subject is None and informative_score(text) < min_score:
             return None
         return korean.finish_statement(text) if self.ko else text[0].upper() + text[1:].rstrip(".") + "."
 

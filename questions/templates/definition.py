@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterator
 
 from questions.candidate import Candidate
@@ -148,5 +150,93 @@ def group_generate(ctx: Context) -> Iterator[Candidate]:
                     evidence_lines=[sentence.start_line],
                     aliases=[{answer}, *({d} for d in distractors)],
                     score=2.5,
+                    fact=f"{member.name}|{ctx.facts[si]}",
+                )
+
+
+# a sentence whose topic is something else ('상태 확인은 …', 'CloudWatch Metrics 는 …'): not about the member
+_OTHER_SUBJECT = re.compile(r"^(\S+\s){0,3}?\S*[가-힣A-Za-z0-9]\s?(은|는|에서는)\s|^\S+\s?(은|는|이|가)\s")
+# a worked example or a gloss, not a property ('… 필요한 경우입니다', '… 의미입니다', '첫 번째 인스턴스')
+_NOT_PROPERTY = re.compile(r"(경웁니다|경우입니다|의밉니다|의미입니다|번째|예시|이번에는)")
+
+
+def own_statements(ctx: Context, section: int, aliases: set[str], forbidden: list[str]) -> list[tuple[str, int]]:
+    """Statements of a member's own section about the member: it is the subject ('CNAME은 …', cut off),
+    or the subject is left implicit under its heading and the sentence carries a key phrase."""
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for score, si in ctx.described_sentences(section):
+        statement = ctx.statement(si, forbidden, aliases)
+        if statement is None:
+            fact = ctx.facts[si]
+            if _OTHER_SUBJECT.match(fact) or (score < 2.0 and not ctx.sentence(si).spans):
+                continue  # an implicit subject only for the section's key phrases or strong lines
+            statement = ctx.statement(si, forbidden, min_score=0.0)
+        if statement and statement not in seen and len(statement) >= 12 and not _NOT_PROPERTY.search(statement):
+            out.append((statement, si))
+            seen.add(statement)
+    return out
+
+
+def _short_names(member: GroupMember, members: list[GroupMember]) -> set[str]:
+    """A member's names plus the name without the kind word its siblings share ('CNAME 레코드' -> 'CNAME')."""
+    heads = Counter(m.name.split()[-1] for m in members if len(m.name.split()) > 1)
+    names = set(member.aliases)
+    for name in member.aliases:
+        words = name.split()
+        if len(words) > 1 and heads[words[-1]] >= 2 and len(" ".join(words[:-1])) >= 2:
+            names.add(" ".join(words[:-1]))
+    return names
+
+
+def member_generate(ctx: Context) -> Iterator[Candidate]:
+    """'다음 중 X에 대한 설명으로 옳은 것은?' over the hint-group members that have their own section: the
+    right statement comes from X's section, each wrong one from a sibling's section (its name cut off)
+    and holds a word of that sibling's notes that X's lack, so it is clearly about the other member."""
+    for members in ctx.groups:
+        owned = [m for m in members if m.section is not None]
+        if len(owned) < 4:
+            continue
+        forbidden = forbidden_names([set(m.aliases) for m in owned])
+        vocab = {m.name: ctx.vocabulary(m.section) for m in owned if m.section is not None}
+        statements = {
+            m.name: own_statements(ctx, m.section, _short_names(m, owned), forbidden)
+            for m in owned
+            if m.section is not None
+        }
+        for member in owned:
+            others = [m for m in owned if m is not member and not ctx.is_related(member.section, m.section)]
+            for answer, si in statements[member.name][:3]:
+                distractors: list[str] = []
+                chosen: list[frozenset[str]] = []
+                for other in others:
+                    own = vocab[other.name] - vocab[member.name]
+                    for text, _ in statements[other.name]:
+                        if content_words(text) & own and text not in distractors:
+                            distractors.append(text)
+                            chosen.append(vocab[other.name])
+                            break
+                    if len(distractors) == 3:
+                        break
+                if len(distractors) < 3 or not ctx.discriminates(answer, vocab[member.name], chosen):
+                    continue
+                sentence = ctx.sentence(si)
+                stem = (
+                    f"다음 중 {member.name}에 대한 설명으로 옳은 것은?"
+                    if ctx.ko
+                    else f"Which statement describes {member.name}?"
+                )
+                yield Candidate(
+                    kind=KIND,
+                    section=member.section,
+                    source_line=sentence.start_line,
+                    stem=stem,
+                    stem_core=member.name,
+                    answer=answer,
+                    distractors=distractors,
+                    evidence=[ctx.facts[si]],
+                    evidence_lines=[sentence.start_line],
+                    aliases=[{answer}, *({d} for d in distractors)],
+                    score=3.0,
                     fact=f"{member.name}|{ctx.facts[si]}",
                 )

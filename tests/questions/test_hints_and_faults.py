@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from questions.gates import form_problems
+from questions.gates import candidate_problems, form_problems
 from questions.generator import generate_bank
 from questions.groups import GroupsError, groups_path, load_groups, parse_groups
 from questions.notes_parser import Quantity, find_quantities, parse_notes
@@ -169,3 +169,45 @@ def test_shipped_hints_file_parses() -> None:
     """The AWS hints file beside the notes loads and names the ten research groups and more."""
     groups = parse_groups(load_groups(AWS_NOTES) or "")
     assert len(groups) >= 10
+
+
+RECORD_NOTES = """\
+# DNS
+
+DNS는 호스트 이름을 IP 주소로 바꿔 줍니다.
+
+## A 레코드
+
+호스트 이름과 `IPv4 주소를 매핑`합니다.
+
+## AAAA 레코드
+
+호스트 이름을 `IPv6 주소에 매핑`합니다.
+
+## CNAME 레코드
+
+CNAME은 호스트 이름을 `대상 호스트 이름에 매핑`합니다.
+
+## NS 레코드
+
+NS 레코드는 도메인의 처리를 `다른 도메인 서버에게 위임`하는 레코드입니다.
+"""
+RECORD_GROUPS = """\
+groups:
+  - name: DNS 레코드 유형
+    members: [A 레코드, AAAA 레코드, CNAME 레코드, NS 레코드]
+"""
+
+
+def test_member_definition_takes_statements_from_each_members_own_section() -> None:
+    """'A 레코드에 대한 설명' offers the A section's line as right and the siblings' lines, names cut, as wrong."""
+    from questions.templates.definition import member_generate
+
+    ctx = Context(parse_notes(RECORD_NOTES), hints=parse_groups(RECORD_GROUPS))
+    found = {c.stem_core: c for c in member_generate(ctx)}
+    a = found["A 레코드"]
+    assert "IPv4" in a.answer
+    assert any("IPv6" in d for d in a.distractors)
+    assert any(d.startswith("호스트 이름을 대상 호스트") for d in a.distractors)  # 'CNAME은' cut off
+    assert all("CNAME" not in d and "NS" not in d for d in a.distractors)
+    assert not candidate_problems(a, ctx.notes)
