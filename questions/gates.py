@@ -59,6 +59,10 @@ def _kind_features(text: str) -> tuple[str, bool, str]:
     return korean.script(text), bool(re.search(r"\d", text)), korean.head_noun(text)
 
 
+# two model names joined by a slash ('gp2/gp3', 'io1/io2'); '블루/그린 배포' is one name
+_ALIAS_PAIR = re.compile(r"[A-Za-z]+\d+[A-Za-z]?\s?/\s?[A-Za-z]+\d+[A-Za-z]?")
+
+
 def form_problems(
     stem: str,
     choices: Sequence[str],
@@ -86,6 +90,8 @@ def form_problems(
             names_choice(stem, choice, choices) for i, choice in enumerate(choices) if i != answer
         ):
             reasons.append("distractor_in_stem")
+    if not numeric and any(_ALIAS_PAIR.fullmatch(c.strip()) for c in choices):
+        reasons.append("alias_pair_choice")  # 'gp2/gp3': a fact of one half is not true of the pair
     normed = [_norm(c) for c in choices]
     if len(set(normed)) != 4 or (
         not numeric

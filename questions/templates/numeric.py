@@ -62,6 +62,23 @@ def restated(quantity: Quantity, others: list[Quantity]) -> bool:
     return False
 
 
+# a paragraph that poses a case to solve ('두 번째 상황입니다', '어떻게 해야 할까요?'): its numbers are the case's
+_CASE_OPENERS = re.compile(
+    r"(상황입니다|상황이 있|해야 할까요|해봅시다|해 봅시다|걸까요|시나리오|case study|scenario)", re.I
+)
+
+
+def in_worked_example(lines: list[str], line: int) -> bool:
+    """Is a 1-based line inside a paragraph (blank-line bounded) that states a case to solve?"""
+    start = line - 1
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].startswith("#"):
+        start -= 1
+    end = line - 1
+    while end + 1 < len(lines) and lines[end + 1].strip() and not lines[end + 1].startswith("#"):
+        end += 1
+    return any(_CASE_OPENERS.search(text) for text in lines[start : end + 1])
+
+
 def measures_something(text: str) -> bool:
     return bool(_MEASURE.search(text.replace(korean.BLANK, " ")))
 
@@ -76,6 +93,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         if base < (1.0 if ctx.ko else 0.0) or not sentence.quantities or _HYPOTHETICAL.search(sentence.text):
             continue
         if si not in ctx.facts or _SCENARIO.search(sentence.text):
+            continue
+        if in_worked_example(ctx.notes.lines, sentence.start_line):
+            ctx.rejected["worked_example"] += 1
             continue
         section = ctx.sections[sentence.section]
         if re.search(r"\S(과|와) \S|,| 및 ", section.name):

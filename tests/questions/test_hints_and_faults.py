@@ -211,3 +211,21 @@ def test_member_definition_takes_statements_from_each_members_own_section() -> N
     assert any(d.startswith("호스트 이름을 대상 호스트") for d in a.distractors)  # 'CNAME은' cut off
     assert all("CNAME" not in d and "NS" not in d for d in a.distractors)
     assert not candidate_problems(a, ctx.notes)
+
+
+def test_round4_faults_are_rejected() -> None:
+    """Plural pointers, talk about later, reason fragments, case-study numbers and alias pairs are not questions."""
+    from questions.templates.numeric import in_worked_example
+
+    assert statement_text("이것들이 CodeDeploy에서 코드를 실행하기 위해 추가할 수 있는 단계들입니다") is None
+    assert statement_text("이후 CodeDeploy 서비스 UI에서 다루게 될 것들인데 그때 가면 더 와닿을 겁니다") is None
+    assert statement_text("데이터 이벤트가 기본적으로 로그에 남지 않는 이유기도 합니다") is None
+    lines = ["두 번째 상황입니다", "15일 동안은 객체를 즉시 복구할 수 있습니다", "", "보관 기간은 최소 90일입니다"]
+    assert in_worked_example(lines, 2)
+    assert not in_worked_example(lines, 4)
+    volumes = ["gp2/gp3", "io1/io2", "st1", "sc1"]
+    pair = form_problems("다음 중 처리량이 디스크 크기에 따라 늘어나는 볼륨은?", volumes, 0)
+    assert "alias_pair_choice" in pair
+    assert "alias_pair_choice" not in form_problems(
+        "다음 중 환경을 복제해 전환하는 배포 방식은?", ["블루/그린 배포", "롤링 배포", "한 번에 배포", "불변 배포"], 0
+    )
