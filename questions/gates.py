@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Notes
-from questions.text import content_words, distinctive_leak, names_choice, term_pattern
+from questions.text import content_words, distinctive_leak, in_case_study, names_choice, term_pattern
 
 REASONS: dict[str, str] = {
     "too_few_choices": "fewer than 3 distractors of the same kind",
@@ -137,6 +137,8 @@ def form_problems(
 def notes_problems(candidate: Candidate, notes: Notes) -> list[str]:
     """Gates that need the notes: a distractor filled into the blank must not be a sentence of the notes."""
     reasons: list[str] = []
+    if any(in_case_study(notes.lines, line) for line in candidate.evidence_lines):
+        return ["worked_example"]  # a case study's claims are the case's, for every template
     if candidate.fill is not None:
         before, after = candidate.fill
         for distractor in candidate.distractors:

@@ -260,7 +260,7 @@ _LECTURE = re.compile(
     r"저는|제가|저희|우리가|우리는|방금|지금|이제|드리|말씀|기억하|아시다시피|아시겠지만|생각해|궁금|재밌|재미|"
     r"걱정|시험에|시험을|시험 |정답|질문|이쪽|저쪽|탭|메뉴|콘솔|버튼|입력하|누르|이동하|이동해|겠지만|가시면|도표|"
     r"번째는|번째로|번째가|마지막은|다는 것입니다|는요|오른쪽|왼쪽|이름처럼|이름에서|"
-    r"이것들|그것들|저것들|그때 가면|그때가면|그때 가서|이유기도|이유이기도|"
+    r"이것들|그것들|저것들|그때 가면|그때가면|그때 가서|이유기도|이유이기도|조금 특별|특별한데|중입니다|"
     r"let's|we will|we'll|click|console|button|in this lecture|as you can see)",
     re.IGNORECASE,
 )
@@ -279,7 +279,8 @@ _DEMONSTRATIVE = re.compile(
 )
 # a demonstrative anywhere ('그 AZ가', '이 기능은', '거기 맞춰서') points at something said elsewhere
 _POINTER = re.compile(
-    r"(^|\s)(이|그|저|이런|그런|저런|이러한|그러한|이것|그것|이건|그건|거기|이곳|그곳|위와|앞의|이는)(\s|$)"
+    r"(^|\s)(이|그|저|이런|그런|저런|이러한|그러한|이것|그것|이건|그건|거기|이곳|그곳|위와|앞의|이는|이렇게|그렇게|이처럼|"
+    r"그처럼|이와 같이)(\s|$)"
 )
 _MID_FILLERS = re.compile(
     r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|"
@@ -293,6 +294,9 @@ _BAD_FINAL = re.compile(
 _FORMAL_FINAL = re.compile(r"(니다|[가-힣]다)$")
 
 
+# a sentence about the thing the section is contrasted with ('일반적인 데이터베이스(RDBMS)는 …' under ElastiCache)
+_CONTRAST = re.compile(r"^(일반적인|전통적인|기존의|기존|보통의|대부분의|다른)\s")
+
 # two lecture lines run together: '…저장, 게시, 공유 CodeGuru 는 …' (a noun, then a new subject)
 _RUN_ON = re.compile(r"[가-힣]*[가-힣](?<![고며면서데나지,])\s[A-Z][A-Za-z\-]+\s?(은|는)\s")
 
@@ -304,6 +308,7 @@ def formalise(text: str) -> str | None:
     (a reason cut from its claim), past narration ('…만들었습니다') and questions give None.
     """
     body = text.strip().rstrip(".")
+    body = re.sub(r"(이)고요$", "입니다", body)  # '…최소 저장 기간은 30일이고요'
     if re.search(r"[가-힣]죠$", body) and not re.search(r"(겠죠|지요|잖죠|서죠|니죠|고죠)$", body):
         stem = body[:-1]
         stem = stem[:-1] + "것이" if stem.endswith("거") else stem
@@ -326,10 +331,51 @@ def statement_text(sentence: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" ,").replace("\x00", korean.BLANK)
     if not 16 <= len(text) <= 150 or "?" in text or _BAD.search(text):
         return None
-    if _RUN_ON.search(text):
+    if _RUN_ON.search(text) or _CONTRAST.match(text):
         return None
     if _LECTURE.search(text) or _EXAMPLE.search(text) or _DEMONSTRATIVE.match(text) or _POINTER.search(text):
         return None
     if not korean.has_hangul(text):
         return text if re.search(r"[.!]$|[a-z]$", text) and len(text.split()) >= 5 else None
     return formalise(text)
+
+
+# a paragraph that poses a case to solve ('두 번째 상황입니다', '어떻게 해야 할까요?'): its numbers are the case's
+_CASE_OPENERS = re.compile(
+    r"(상황입니다|상황이 있|해야 할까요|해봅시다|해 봅시다|걸까요|시나리오|case study|scenario|"
+    r"예제를 보|예제를 통해|설계할 수 있을까요|설계하려면|솔루션을 함께)",
+    re.I,
+)
+
+
+# openers of a case study that runs on over several paragraphs until the next heading
+_CASE_STUDY = re.compile(r"(상황입니다|예제를 보|예제를 통해|설계할 수 있을까요|case study)", re.I)
+
+
+def _paragraph(lines: list[str], line: int) -> tuple[int, int]:
+    start = line - 1
+    while start > 0 and lines[start - 1].strip() and not lines[start - 1].startswith("#"):
+        start -= 1
+    end = line - 1
+    while end + 1 < len(lines) and lines[end + 1].strip() and not lines[end + 1].startswith("#"):
+        end += 1
+    return start, end
+
+
+def in_case_study(lines: list[str], line: int) -> bool:
+    """Is a 1-based line part of a case study: posed in its paragraph or earlier under the same heading?
+
+    The S3 lifecycle case study runs over several paragraphs; its numbers and claims are the case's,
+    not facts about the service, whatever template quotes them.
+    """
+    start, end = _paragraph(lines, line)
+    heading = start
+    while heading > 0 and not lines[heading - 1].startswith("#"):
+        heading -= 1
+    return any(_CASE_STUDY.search(text) for text in lines[heading : end + 1])
+
+
+def in_worked_example(lines: list[str], line: int) -> bool:
+    """Is a 1-based line inside a paragraph that states a case to solve, or inside a case study?"""
+    start, end = _paragraph(lines, line)
+    return any(_CASE_OPENERS.search(text) for text in lines[start : end + 1]) or in_case_study(lines, line)

@@ -11,10 +11,12 @@ from questions.candidate import Candidate
 from questions.notes_parser import Quantity
 from questions.templates._context import Context
 from questions.templates.cloze import cloze_stem
-from questions.text import informative_score, statement_text, tidy
+from questions.text import in_worked_example, informative_score, statement_text, tidy
 
 KIND = "numeric"
 _SKIP_UNITS = {"count"}
+# a count is a fact when it is a limit or a default ('최대 5개까지', '기본 3개')
+_COUNT_LIMIT = re.compile(r"(최대|최소|까지|기본|한도|제한|up to|maximum|at most|default)", re.I)
 # example values in a worked scenario are not facts to learn
 _HYPOTHETICAL = re.compile(r"(예를 들어|예를 들면|가령|만약|예시|라고 하면|라고 치면|for example|e\.g\.|suppose)", re.I)
 # a number that belongs to a story told in the lecture ('45일 후엔 썸네일이 필요 없으니 삭제하는 거죠')
@@ -62,23 +64,6 @@ def restated(quantity: Quantity, others: list[Quantity]) -> bool:
     return False
 
 
-# a paragraph that poses a case to solve ('두 번째 상황입니다', '어떻게 해야 할까요?'): its numbers are the case's
-_CASE_OPENERS = re.compile(
-    r"(상황입니다|상황이 있|해야 할까요|해봅시다|해 봅시다|걸까요|시나리오|case study|scenario)", re.I
-)
-
-
-def in_worked_example(lines: list[str], line: int) -> bool:
-    """Is a 1-based line inside a paragraph (blank-line bounded) that states a case to solve?"""
-    start = line - 1
-    while start > 0 and lines[start - 1].strip() and not lines[start - 1].startswith("#"):
-        start -= 1
-    end = line - 1
-    while end + 1 < len(lines) and lines[end + 1].strip() and not lines[end + 1].startswith("#"):
-        end += 1
-    return any(_CASE_OPENERS.search(text) for text in lines[start : end + 1])
-
-
 def measures_something(text: str) -> bool:
     return bool(_MEASURE.search(text.replace(korean.BLANK, " ")))
 
@@ -102,18 +87,27 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             continue  # 'st1과 sc1': which of the pair a value belongs to is not in the sentence
         visible = {korean.normalise(q.text) for q in sentence.quantities}
         for quantity in sentence.quantities:
-            if quantity.unit in _SKIP_UNITS and not (quantity.value >= 10 and "최대" in sentence.text):
+            if quantity.unit in _SKIP_UNITS and not _COUNT_LIMIT.search(sentence.text):
                 continue
             if sum(1 for q in sentence.quantities if q.text == quantity.text) > 1:
+                continue
+            if quantity.unit == "count" and not _counted_noun_named(ctx, sentence.text[quantity.end :]):
+                ctx.rejected["no_measured_noun"] += 1  # '최대 (　　)의 배열': what is counted is no term of the notes
                 continue
             if restated(quantity, sentence.quantities):
                 ctx.rejected["value_restated"] += 1  # '5TB, 5,000GB', '5분, 300초': the value is beside the blank
                 continue
             before = sentence.text[: quantity.start]
             after = sentence.text[quantity.end :]
+            if quantity.unit == "count" and quantity.value < 2:
+                continue  # '기본 노드 1개', '마스터 1개에': an article, not a limit
+            if re.match(r"^\s?에서\s", after) or re.search(r"(다른|가장 적은 수의 \S+는)\s?$", before):
+                continue  # the start of a range ('0개에서 5개까지'), 'the other (　　)', a worked minimum
             if re.match(r"^\s?(후|뒤|이후)\b", after):
                 continue  # '(　　) 후 만료': a rule's example setting, any value would do
-            core = statement_text(before + korean.BLANK + after) if ctx.ko else tidy(before + korean.BLANK + after)
+            particle = korean.leading_particle(after) if ctx.ko else None
+            shown = korean.neutral(particle) + after[len(particle) :] if particle else after  # '(　　)을(를)'
+            core = statement_text(before + korean.BLANK + shown) if ctx.ko else tidy(before + korean.BLANK + shown)
             if core is None or len(core.replace(korean.BLANK, "")) < 25 or _PRONOUN.match(core):
                 continue
             options: dict[str, float] = {}
@@ -123,6 +117,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if any(math.isclose(other.value, value) for value in _values(options, pool, quantity.unit)):
                     continue
+                if abs(len(other.text) - len(quantity.text)) > 3 or ("." in other.text) != ("." in quantity.text):
+                    continue  # '99.999999999%' beside '80%' stands out
                 if _surface(other.text) != _surface(quantity.text):
                     continue  # '10퍼센트' beside '20%' stands out
                 distance = abs(math.log10(max(other.value, 1e-9)) - math.log10(max(quantity.value, 1e-9)))
@@ -151,6 +147,24 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 score=base + 1.5,
                 fact=f"{quantity.text}|{ctx.facts[si]}",
             )
+
+
+_COMMON_NOUN = 8
+_PARTICLE_TAIL = re.compile(r"(까지|에서|으로|로|을|를|이|가|은|는|도|만|에|의)$")
+
+
+def _counted_noun_named(ctx: Context, after: str) -> bool:
+    """'10개의 배열' counts 배열: a count is a fact only when the noun it counts is a term of the notes
+    (a glossary term, or a word the notes use often: 노드, 샤드). '5개까지' counts the sentence's subject."""
+    match = re.match(r"\s?의\s([가-힣A-Za-z]{2,})", after)
+    if not match:
+        return True
+    noun = _PARTICLE_TAIL.sub("", match.group(1)).casefold()
+    if len(noun) < 2:
+        return False
+    if any(noun in term.casefold() for term in ctx.glossary):
+        return True
+    return ctx.notes.normalised_text.count(korean.normalise(noun)) >= _COMMON_NOUN
 
 
 def _values(options: dict[str, float], pool: dict[str, list[tuple[Quantity, int]]], unit: str) -> list[float]:

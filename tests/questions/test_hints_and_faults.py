@@ -220,9 +220,9 @@ def test_round4_faults_are_rejected() -> None:
     assert statement_text("이것들이 CodeDeploy에서 코드를 실행하기 위해 추가할 수 있는 단계들입니다") is None
     assert statement_text("이후 CodeDeploy 서비스 UI에서 다루게 될 것들인데 그때 가면 더 와닿을 겁니다") is None
     assert statement_text("데이터 이벤트가 기본적으로 로그에 남지 않는 이유기도 합니다") is None
-    lines = ["두 번째 상황입니다", "15일 동안은 객체를 즉시 복구할 수 있습니다", "", "보관 기간은 최소 90일입니다"]
+    lines = ["두 번째 상황입니다", "15일 동안은 객체를 즉시 복구할 수 있습니다", "", "## 다음", "보관 기간은 최소 90일"]
     assert in_worked_example(lines, 2)
-    assert not in_worked_example(lines, 4)
+    assert not in_worked_example(lines, 5)
     volumes = ["gp2/gp3", "io1/io2", "st1", "sc1"]
     pair = form_problems("다음 중 처리량이 디스크 크기에 따라 늘어나는 볼륨은?", volumes, 0)
     assert "alias_pair_choice" in pair
