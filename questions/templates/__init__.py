@@ -18,5 +18,6 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     definition.group_generate,
     definition.member_generate,
     comparison.generate,
+    comparison.describe_generate,
 ]
 KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND]

@@ -152,3 +152,89 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                     score=2.5,
                     fact=f"{name}|{answer}",
                 )
+
+
+def _pads(ctx: Context, names: list[str], all_aliases: list[set[str]]) -> tuple[list[tuple[str, set[str]]], str]:
+    """Siblings of the compared items from their hint group (the items themselves first), and its kind."""
+    for name, aliases in zip(names, all_aliases, strict=True):
+        group = next((g for g in (ctx.member_of(a) for a in sorted(aliases)) if g is not None), None)
+        if group is None or not ctx.groups[group]:
+            continue
+        taken = {korean.normalise(a) for al in all_aliases for a in al}
+        pads = [
+            (m.name, set(m.aliases))
+            for m in ctx.groups[group]
+            if not any(korean.normalise(a) in taken for a in m.aliases)
+            # 'CloudWatch 지표' is a part of the compared 'CloudWatch', not a sibling of it
+            and not any(mentions(a, names) for a in m.aliases)
+        ]
+        return pads, ctx.hints[group].name
+    return [], ""
+
+
+def _with_member_aliases(ctx: Context, aliases: set[str]) -> set[str]:
+    """'별칭' compared in a heading is the hint member '별칭 레코드 | 별칭': the sentences say either."""
+    out = set(aliases)
+    for members in ctx.groups:
+        for member in members:
+            if any(korean.normalise(a) in {korean.normalise(b) for b in member.aliases} for a in aliases):
+                out |= set(member.aliases)
+    return out
+
+
+def describe_generate(ctx: Context) -> Iterator[Candidate]:
+    """'다음 설명에 해당하는 것은?': one compared item's clause with the item cut off; the choices are the
+    compared items, padded with their hint-group siblings."""
+    for owner, items in _groups(ctx):
+        section = ctx.sections[owner]
+        if not _COMPARE_HEADING.search(section.title):
+            continue  # a plain sibling set is the concept template's
+        names = [name for name, _, _, _ in items]
+        all_aliases = [_with_member_aliases(ctx, set(aliases)) for _, aliases, _, _ in items]
+        pads, kind = _pads(ctx, names, all_aliases)
+        if len(names) + len(pads) < 4:
+            continue
+        every = [a for group in all_aliases for a in group]
+        pad_names = [a for _, al in pads for a in al]
+        children = {ctx.sections[c].name: c for c in section.children}
+        sources: list[tuple[int, int, str]] = []  # (item, sentence, text about the item)
+        for si in section.sentences:
+            for clause in _clauses(tidy(ctx.sentence(si).text), every):
+                for item, aliases in enumerate(all_aliases):
+                    stripped = strip_subject(clause, aliases)
+                    if stripped:
+                        sources.append((item, si, stripped))
+        for item, name in enumerate(names):
+            if name in children:
+                for _, si in ctx.described_sentences(children[name]):
+                    text = ctx.facts[si]
+                    sources.append((item, si, strip_subject(text, all_aliases[item]) or text))
+        for item, si, text in sources:
+            if si not in ctx.facts or mentions(text, every + pad_names) or _PRONOUN_OPEN.match(text):
+                continue
+            statement = statement_text(korean.finish_statement(text)) if ctx.ko else text.rstrip(".") + "."
+            if not statement or not 20 <= len(statement) <= 120:
+                continue
+            others = [(n, a) for j, (n, a) in enumerate(zip(names, all_aliases, strict=True)) if j != item]
+            others = [*others, *pads][:3]
+            answer = names[item]
+            if ctx.ko:
+                what = f"{kind}{korean.topic_particle(kind)}" if kind else "것은"
+                stem = f"다음 설명에 해당하는 {what}?\n“{statement}”"
+            else:
+                stem = f"Which {kind or 'of these'} does the following describe?\n“{statement}”"
+            line = ctx.sentence(si).start_line
+            yield Candidate(
+                kind=KIND,
+                section=children.get(answer, owner),
+                source_line=line,
+                stem=stem,
+                stem_core=statement,
+                answer=answer,
+                distractors=[n for n, _ in others],
+                evidence=[ctx.facts[si]],
+                evidence_lines=[line],
+                aliases=[all_aliases[item], *(a for _, a in others)],
+                score=2.4 + informative_score(statement) / 10,
+                fact=f"{answer}|describe|{statement}",
+            )
