@@ -156,7 +156,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
 
 def _pads(ctx: Context, names: list[str], all_aliases: list[set[str]]) -> tuple[list[tuple[str, set[str]]], str]:
     """Siblings of the compared items from their hint group (the items themselves first), and its kind."""
-    for name, aliases in zip(names, all_aliases, strict=True):
+    for aliases in all_aliases:
         group = next((g for g in (ctx.member_of(a) for a in sorted(aliases)) if g is not None), None)
         if group is None or not ctx.groups[group]:
             continue
