@@ -220,8 +220,20 @@ def has_cue(notes: Notes, core: str, answer: set[str], other: set[str]) -> bool:
 
 # the blank is one item of an enumeration that names a sibling ('(　　), CodeBuild 등과 같은'): any
 # sibling fits; a stem that ends in a prediction or a nominalised tail ('…에 나타날 것입니다') is no fact
+_B = re.escape(korean.BLANK)
 _LIST_BLANK = re.compile(
-    re.escape(korean.BLANK) + r"\S{0,5}, [^,]{1,20} 등|, " + re.escape(korean.BLANK) + r"\S{0,5} 등"
+    _B
+    + r"\S{0,5}, [^,]{1,20} 등|, "
+    + _B
+    + r"\S{0,5} 등"
+    # an item of a list of names: '(　　), Jenkins, CloudBees, TeamCity', 'A, B, (　　)'
+    + r"|"
+    + _B
+    + r"\S{0,5}, [^,]{1,25}, |[^,\s]+, [^,]{1,25}, "
+    + _B
+    # joined to another noun: '저장소와 (　　)(으)로 분석한' (the role is shared)
+    + r"|[가-힣](와|과|및) "
+    + _B
 )
 _VAGUE_TAIL = re.compile(r"것입니다[.”]*$")
 
@@ -231,7 +243,7 @@ def shape_problems(candidate: Candidate) -> list[str]:
     core = candidate.stem_core.strip()
     if candidate.kind in {"cloze", "concept"} and core.count(korean.BLANK) > 1:
         return ["several_blanks"]
-    if candidate.kind == "cloze" and _LIST_BLANK.search(core):
+    if candidate.kind in {"cloze", "concept"} and _LIST_BLANK.search(core):
         return ["distractor_fits_context"]
     if candidate.kind in {"cloze", "concept"} and _VAGUE_TAIL.search(core):
         return ["vague_description"]
@@ -240,7 +252,7 @@ def shape_problems(candidate: Candidate) -> list[str]:
 
 def context_problems(candidate: Candidate, notes: Notes) -> list[str]:
     """A cloze whose distractor the notes use in the same context, or name as the answer's alternative."""
-    if candidate.kind != "cloze" or len(candidate.aliases) != 4:
+    if candidate.kind not in {"cloze", "concept"} or len(candidate.aliases) != 4:
         return shape_problems(candidate)
     shape = shape_problems(candidate)
     if shape:

@@ -125,10 +125,12 @@ def residual_name(choice: str, choices: Iterable[str]) -> str | None:
     'CloudWatch 사용자 지정 지표' beside 'CloudWatch 지표', 'CloudWatch 로그' → '사용자 지정 지표'.
     None when nothing is shared (the choice itself is then its name).
     """
+    own = {korean.normalise(w) for w in choice.split()}
     common: set[str] | None = None
-    for other in choices:
+    for other in choices:  # a choice sharing no word ('Classic Load Balancer') does not empty the set
         words = {korean.normalise(w) for w in other.split()}
-        common = words if common is None else common & words
+        if words & own:
+            common = words if common is None else common & words
     words = choice.split()
     kept = [w for w in words if korean.normalise(w) not in (common or set())]
     if not kept or len(kept) == len(words):
@@ -146,14 +148,14 @@ def names_choice(stem: str, choice: str, choices: Iterable[str]) -> bool:
         return True
     # 'S3 버킷 정책' is named by '버킷 정책이 …'; 'CloudWatch 사용자 지정 지표' by '사용자 지정 지표'
     words = choice.split()
-    common: set[str] | None = None
+    shared: set[str] = set()  # words another choice also has: '로드 밸런서' names none of the load balancers
     for other in choices:
-        other_words = {korean.normalise(w) for w in other.split()}
-        common = other_words if common is None else common & other_words
+        if other != choice:
+            shared |= {korean.normalise(w) for w in other.split()}
     for i in range(1, len(words)):
         rest = words[i:]
-        if {korean.normalise(w) for w in rest} <= (common or set()):
-            continue  # 'storage' shared by every choice names none of them
+        if {korean.normalise(w) for w in rest} <= shared:
+            continue
         named = len(rest) >= 2 or (i == 1 and re.match(r"[A-Za-z0-9]", words[0]))
         if named and len(korean.normalise(" ".join(rest))) >= 3 and term_pattern(" ".join(rest)).search(stem):
             return True
@@ -261,6 +263,7 @@ _LECTURE = re.compile(
     r"걱정|시험에|시험을|시험 |정답|질문|이쪽|저쪽|탭|메뉴|콘솔|버튼|입력하|누르|이동하|이동해|겠지만|가시면|도표|"
     r"번째는|번째로|번째가|마지막은|다는 것입니다|는요|오른쪽|왼쪽|이름처럼|이름에서|"
     r"이것들|그것들|저것들|그때 가면|그때가면|그때 가서|이유기도|이유이기도|조금 특별|특별한데|중입니다|"
+    r"과하지만|가급적|제 생각|추천드|추천합니다|좋겠죠|"
     r"let's|we will|we'll|click|console|button|in this lecture|as you can see)",
     re.IGNORECASE,
 )
@@ -298,7 +301,13 @@ _FORMAL_FINAL = re.compile(r"(니다|[가-힣]다)$")
 _CONTRAST = re.compile(r"^(일반적인|전통적인|기존의|기존|보통의|대부분의|다른)\s")
 
 # two lecture lines run together: '…저장, 게시, 공유 CodeGuru 는 …' (a noun, then a new subject)
-_RUN_ON = re.compile(r"[가-힣]*[가-힣](?<![고며면서데나지,])\s[A-Z][A-Za-z\-]+\s?(은|는)\s")
+_RUN_ON = re.compile(
+    r"[가-힣]*[가-힣](?<![고며면서데나지,])\s[A-Z][A-Za-z\-]+\s?(은|는)\s"
+    # a sentence end in the middle: '보안도 유지됩니다 암호화되므로 …'
+    r"|[가-힣](니다|어요|에요|죠)\s+\S"
+    # two topics, each with a bare name: '소스는 CodeCommit 빌드는 CodeBuild'
+    r"|[가-힣](은|는)\s(?:[A-Za-z][\w\-]*|" + re.escape(korean.BLANK) + r")\s[가-힣]+(은|는)\s"
+)
 
 
 def formalise(text: str) -> str | None:
