@@ -83,6 +83,10 @@ def _same_measure(candidate: Candidate, earlier: list[set[str]]) -> bool:
     return any(len(words & other) >= 1 for other in earlier)
 
 
+def _cores(candidate: Candidate) -> set[str]:
+    return {korean.normalise(candidate.stem_core + "|" + a) for a in korean.aliases(candidate.answer)}
+
+
 def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str], looseness: float) -> list[Candidate]:
     """Best-first per section, a few per section, a few of one template, no repeated fact."""
     by_section: dict[int, list[Candidate]] = {}
@@ -91,8 +95,12 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
     chosen: list[Candidate] = []
     seen_facts: set[tuple[str, str]] = set()
     measured: dict[tuple[str, str], list[set[str]]] = {}
+    seen_cores: set[str] = set()
     for section in sorted(by_section):
+        # one quoted sentence with one answer is asked once: as 'which one is described' when it can be
         pool = sorted(by_section[section], key=lambda c: (-c.score, c.kind, c.fact))
+        described = {k for c in pool if c.kind == "concept" for k in _cores(c)}
+        pool = [c for c in pool if c.kind == "concept" or not _cores(c) & described]
         taken: list[Candidate] = []
         kinds: Counter[str] = Counter()
         lines: set[tuple[str, int]] = set()
@@ -101,7 +109,8 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
         for candidate in pool:
             key = (candidate.kind, candidate.fact)
             numeric = measured.setdefault(_numeric_key(candidate, notes), []) if candidate.kind == "numeric" else []
-            if key in seen_facts or _same_measure(candidate, numeric):
+            cores = _cores(candidate)
+            if key in seen_facts or cores & seen_cores or _same_measure(candidate, numeric):
                 rejects["duplicate"] += 1
                 continue
             if len(taken) >= quota or kinds[candidate.kind] >= MAX_PER_KIND_IN_SECTION * looseness:
@@ -112,6 +121,7 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
             if evidence & lines:
                 continue  # one evidence line feeds one question of a kind: no two readings of one fact
             seen_facts.add(key)
+            seen_cores.update(cores)  # one quoted sentence and answer asked once, whatever the template
             if candidate.kind == "numeric":
                 numeric.append(content_words(candidate.stem_core))
             taken.append(candidate)

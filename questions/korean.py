@@ -281,6 +281,20 @@ def polite_end(stem: str) -> str:
     return stem + "습니다"
 
 
+_JONG_NIEUN = 4
+
+
+def background_end(body: str) -> str | None:
+    """'~는데요' / '~ㄴ데요' (a background ending used as a sentence end) in the formal style:
+    '제공하는데요' -> '제공합니다', '가능한데요' -> '가능합니다', '것인데요' -> '것입니다'."""
+    if body.endswith("는데요") and len(body) > 3 and "가" <= body[-4] <= "힣":
+        return polite_end(body[:-3])
+    last = body[-3:-2]
+    if body.endswith("데요") and "가" <= last <= "힣" and _syllable(ord(last))[1] == _JONG_NIEUN:
+        return polite_end(body[:-3] + chr(ord(body[-3]) - _JONG_NIEUN))
+    return None
+
+
 _CONNECTIVE = re.compile(r"^(.*?[가-힣])(?:으며|며|고|죠|지요|는데요|는데|데요|지만)$")
 
 

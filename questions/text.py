@@ -263,7 +263,7 @@ _LECTURE = re.compile(
     r"걱정|시험에|시험을|시험 |정답|질문|이쪽|저쪽|탭|메뉴|콘솔|버튼|입력하|누르|이동하|이동해|겠지만|가시면|도표|"
     r"번째는|번째로|번째가|마지막은|다는 것입니다|는요|오른쪽|왼쪽|이름처럼|이름에서|"
     r"이것들|그것들|저것들|그때 가면|그때가면|그때 가서|이유기도|이유이기도|조금 특별|특별한데|중입니다|"
-    r"과하지만|가급적|제 생각|추천드|추천합니다|좋겠죠|"
+    r"과하지만|가급적|제 생각|추천드|추천합니다|좋겠죠|알 필요|몰라도|전부가 아니|"
     r"let's|we will|we'll|click|console|button|in this lecture|as you can see)",
     re.IGNORECASE,
 )
@@ -318,6 +318,7 @@ def formalise(text: str) -> str | None:
     """
     body = text.strip().rstrip(".")
     body = re.sub(r"(이)고요$", "입니다", body)  # '…최소 저장 기간은 30일이고요'
+    body = korean.background_end(body) or body  # '…DDoS 보호도 제공하는데요' -> '…제공합니다'
     if re.search(r"[가-힣]죠$", body) and not re.search(r"(겠죠|지요|잖죠|서죠|니죠|고죠)$", body):
         stem = body[:-1]
         stem = stem[:-1] + "것이" if stem.endswith("거") else stem

@@ -101,6 +101,33 @@ def is_term_like(text: str) -> bool:
     return not any(_CASE_WORD.search(w) for w in words) and not any(_INNER_CASE_WORD.search(w) for w in words[:-1])
 
 
+# a term the notes name or define: '… 이것을 멀티파트 업로드라고 합니다', '캐시 히트란 …'
+_NAMED = re.compile(r"(?:(이)?라고\s?(?:합니다|하며|하고|하죠|부릅니다|부르며|부르죠|불립니다)|(?:이)?란\s)")
+_NAMING_STOP = re.compile(r"(을|를|은|는|이|가|의|에|도|로|와|과|죠|고|며|요|다|그럼|이것|이를|즉|그리고|따라서)$")
+
+
+_POINTERS = {"그럼", "이것을", "이를", "즉", "그리고", "따라서"}
+
+
+def named_terms(text: str) -> list[str]:
+    """Phrases of up to three words right before '(이)라고 합니다' or '(이)란' (none of them a particle-ended
+    word or a pointer): the notes' own definitions of a term."""
+    out: list[str] = []
+    for match in _NAMED.finditer(text):
+        before = text[: match.start()].split()
+        words: list[str] = []
+        for word in reversed(before[-3:]):
+            if _NAMING_STOP.search(word) or word in _POINTERS:
+                break  # '이것을', '…정책을': the name starts after it
+            words.insert(0, word)
+        if before and _NAMING_STOP.search(before[-1]):
+            words = []  # the word right before the ending is particle-ended: no name
+        phrase = " ".join(words).strip("`'\"“” ")
+        if len(phrase) >= 2 and korean.has_hangul(phrase + "가") and not phrase[0].isdigit():
+            out.append(phrase)
+    return out
+
+
 # headings that name a part of the lecture, not a concept ('Beanstalk 고급 개념', 'S3 보안 개요')
 _GENERIC_HEADING = re.compile(
     r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
@@ -484,6 +511,11 @@ class Context:
                     continue
                 particle = korean.leading_particle(sentence.text[span.end :]) or ""
                 out.append(Term(text, section.index, section.topic, korean.neutral(particle)))
+        for sentence in self.notes.sentences:
+            section = self.sections[sentence.section]
+            for text in named_terms(sentence.text) if self.ko else []:
+                if is_term_like(text) and not junk_choice(text):
+                    out.append(Term(text, section.index, section.topic, ""))
         for index in self.aliases:
             section = self.sections[index]
             if section.parent is not None and is_term_like(section.name):

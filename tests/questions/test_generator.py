@@ -76,8 +76,8 @@ def test_english_notes_give_questions_of_every_kind(english_notes: Path, tmp_pat
     """English notes work too: questions are generated and each points at its evidence."""
     bank = generate_bank(english_notes.read_text(encoding="utf-8"))
     kinds = {q["kind"] for q in bank.questions}
-    assert len(bank.questions) >= 8
-    assert {"concept", "cloze", "numeric"} <= kinds
+    assert len(bank.questions) >= 6
+    assert {"concept", "numeric"} <= kinds  # a cloze on a concept question's sentence is its duplicate
     lines = english_notes.read_text(encoding="utf-8").splitlines()
     for question in bank.questions:
         assert _supports(question, lines), question
@@ -133,7 +133,7 @@ def test_shipped_bank_is_valid_and_up_to_date(tmp_path: Path) -> None:
     """The committed bank loads with zero problems and regenerating it changes nothing (run 'make bank')."""
     bank = load_bank(SHIPPED_BANK)
     assert bank.problems == ()
-    assert len(bank.questions) >= 170  # the count target (400) is tracked by an xfail in test_cli.py
+    assert len(bank.questions) >= 175  # the count target (400) is tracked by an xfail in test_cli.py
     from questions.generator import source_label
 
     regenerated = tmp_path / "bank"
