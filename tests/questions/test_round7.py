@@ -56,7 +56,9 @@ def test_words_shared_with_other_choices_name_none_of_them() -> None:
     choices = ["네트워크 로드 밸런서", "애플리케이션 로드 밸런서", "Classic Load Balancer", "게이트웨이 로드 밸런서"]
     stem = f"다음 설명에 해당하는 로드 밸런서 유형은? “{B}은(는) URL 경로를 기반으로 라우팅합니다.”"
     assert not names_choice(stem, "애플리케이션 로드 밸런서", choices)
-    assert names_choice(f"밸런서 애플리케이션의 지연 시간은 400ms이고 {B}의 지연 시간은 100ms입니다.", choices[1], choices)
+    assert names_choice(
+        f"밸런서 애플리케이션의 지연 시간은 400ms이고 {B}의 지연 시간은 100ms입니다.", choices[1], choices
+    )
 
 
 def test_shipped_bank_asks_each_fact_once() -> None:
