@@ -247,7 +247,23 @@ def shape_problems(candidate: Candidate) -> list[str]:
         return ["distractor_fits_context"]
     if candidate.kind in {"cloze", "concept"} and _VAGUE_TAIL.search(core):
         return ["vague_description"]
+    if candidate.kind in {"cloze", "concept"} and _NAME_AFTER_BLANK.search(core):
+        return ["completes_name"]  # '(　　) Profiler': the blank is the first half of a product name
+    if candidate.kind in {"cloze", "concept", "comparison"} and spelled_out(core, candidate.answer):
+        return ["answer_in_stem"]  # 'Elastic File System 의 약자로 …' spells out EFS
     return []
+
+
+_NAME_AFTER_BLANK = re.compile(_B + r" [A-Z][a-z]+")
+
+
+def spelled_out(text: str, answer: str) -> bool:
+    """Do capitalised words of the text spell the answer's acronym ('Elastic File System' -> EFS)?"""
+    letters = re.sub(r"[^A-Za-z]", "", answer.split()[0]) if answer.split() else ""
+    if not 2 <= len(letters) <= 6 or not letters.isupper():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]*", text))
+    return letters in initials
 
 
 def context_problems(candidate: Candidate, notes: Notes) -> list[str]:

@@ -264,6 +264,7 @@ _LECTURE = re.compile(
     r"번째는|번째로|번째가|마지막은|다는 것입니다|는요|오른쪽|왼쪽|이름처럼|이름에서|"
     r"이것들|그것들|저것들|그때 가면|그때가면|그때 가서|이유기도|이유이기도|조금 특별|특별한데|중입니다|"
     r"과하지만|가급적|제 생각|추천드|추천합니다|좋겠죠|알 필요|몰라도|전부가 아니|"
+    r"중요한 사항|알아야 할|라는 의미|"
     r"let's|we will|we'll|click|console|button|in this lecture|as you can see)",
     re.IGNORECASE,
 )

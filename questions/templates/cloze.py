@@ -69,8 +69,11 @@ def completes_name(ctx: Context, core: str, answer: str) -> bool:
         return True  # 'AWS X-Ray (　　)', '(　　) Agent': the blank is one word of a Latin name
     words_before = before.split()[-2:]
     words_after = re.split(r"[\s,.]+", after.strip())[:2]
+    head = answer.split()[0] if answer.split() else answer  # '일래스틱 (　　)' for 'Beanstalk CLI'
     for n in (1, 2):
-        for phrase in (" ".join([*words_before[-n:], answer]), " ".join([answer, *words_after[:n]])):
+        phrases = (" ".join([*words_before[-n:], answer]), " ".join([answer, *words_after[:n]]))
+        named_head = (" ".join([*words_before[-n:], head]),) if len(words_before) >= n and head != answer else ()
+        for phrase in (*phrases, *named_head):
             if phrase.strip() != answer and korean.normalise(phrase) in ctx.normalised_names:
                 return True
     return False

@@ -8,7 +8,7 @@ from pathlib import Path
 from questions import korean
 from questions.bank_format import load_bank
 from questions.candidate import Candidate
-from questions.gates import shape_problems
+from questions.gates import shape_problems, spelled_out
 from questions.templates._context import named_terms
 from questions.text import content_words, names_choice, statement_text
 
@@ -77,3 +77,19 @@ def test_shipped_bank_asks_each_fact_once() -> None:
             earlier = numeric[(q.topic, q.choices[q.answer])]
             assert not any(words & other for other in earlier), q.id
             earlier.append(words)
+
+
+def test_product_name_halves_and_spelled_out_acronyms_are_leaks() -> None:
+    """'(　　) Profiler' completes 'CodeGuru Profiler'; 'Elastic File System 의 약자로' spells out EFS."""
+    profiler = Candidate(
+        "concept", 0, 1, "", f"지원하고 {B} Profiler로 모니터링합니다.", "CodeGuru", ["a", "b", "c"], [], []
+    )
+    assert shape_problems(profiler) == ["completes_name"]
+    assert spelled_out("Elastic File System 의 약자로 관리형 NFS입니다.", "EFS")
+    assert not spelled_out("AWS Elastic Beanstalk 환경입니다.", "EFS")
+
+
+def test_commentary_is_no_statement() -> None:
+    """'알아야 할 중요한 사항입니다' and '결국 고성능이라는 의미죠' are the lecturer's comments, not facts."""
+    assert statement_text("템플릿을 재사용하기 원한다면 알아야 할 중요한 사항입니다") is None
+    assert statement_text("접두부 및 초당의 의미는 결국 고성능이라는 의미죠") is None
