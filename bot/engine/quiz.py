@@ -127,10 +127,9 @@ class QuizEngine:
         now = self.clock.now()
         new_post = NewPost(PostKind.DAILY, question_id, community_pk, channel_pk, None, now, closes_at, slot)
         post_id = await store.insert_post(new_post)
-        if post_id is None:
-            await store.commit()
-            return None
         await store.commit()
+        if post_id is None:
+            return None
         view = _view(post_id, PostKind.DAILY, question, now, closes_at)
         try:
             message_ref = await platform.post_question(channel, view)
