@@ -27,6 +27,7 @@ class Member:
 class Group:
     name: str
     members: tuple[Member, ...]
+    topic: str = ""  # inline mentions count only in '#' topics whose title contains this ('' = anywhere)
 
 
 def groups_path(notes: Path) -> Path:
@@ -50,7 +51,8 @@ def parse_groups(text: str) -> list[Group]:
                 members.append(Member(names[0], frozenset(names)))
         if len(members) < 2:
             raise GroupsError(f"group {entry.get('name')!r} has fewer than two members")
-        out.append(Group(str(entry.get("name", "")).strip(), tuple(members)))
+        topic = str(entry.get("topic") or "").strip()
+        out.append(Group(str(entry.get("name", "")).strip(), tuple(members), topic))
     return out
 
 

@@ -365,6 +365,11 @@ class Context:
         """Section -> its hint-group membership."""
         return {m.section: m for members in self.groups for m in members if m.section is not None}
 
+    def in_group_topic(self, group: int, section: int) -> bool:
+        """May a sentence of ``section`` stand for a member of hint group ``group`` (its ``topic:``)?"""
+        topic = self.hints[group].topic
+        return not topic or topic in self.sections[self.sections[section].topic].name
+
     def group_name(self, member: GroupMember) -> str:
         return self.hints[member.group].name
 
@@ -394,7 +399,7 @@ class Context:
             return self.vocabulary(member.section)
         words: set[str] = set()
         for sentence in self.notes.sentences:
-            if mentions(sentence.text, member.aliases):
+            if mentions(sentence.text, member.aliases) and self.in_group_topic(member.group, sentence.section):
                 words |= content_words(sentence.text)
         return frozenset(words)
 

@@ -366,6 +366,8 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
             continue
         for si, text in ctx.facts.items():
             sentence = ctx.sentence(si)
+            if not ctx.in_group_topic(members[0].group, sentence.section):
+                continue
             if informative_score(sentence.text, len(sentence.spans)) < 1.0:
                 continue
             named = [m for m in members if mentions(text, m.aliases)]
