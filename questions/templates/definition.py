@@ -65,25 +65,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 break
         if len(distractors) < 3:
             continue
-        if ctx.ko:
-            stem = f"다음 중 {section.name}에 대한 설명으로 옳은 것은?"
-        else:
-            stem = f"Which statement describes {section.name}?"
-        sentence = ctx.sentence(si)
-        yield Candidate(
-            kind=KIND,
-            section=section.index,
-            source_line=sentence.start_line,
-            stem=stem,
-            stem_core=section.name,
-            answer=answer,
-            distractors=distractors,
-            evidence=[ctx.facts[si]],
-            evidence_lines=[sentence.start_line],
-            aliases=[{answer}, *({d} for d in distractors)],
-            score=2.0,
-            fact=f"{section.name}|{ctx.facts[si]}",
-        )
+        yield _candidate(ctx, section.name, section.index, si, answer, distractors, score=2.0)
 
 
 def _member_statements(ctx: Context, member: GroupMember, forbidden: list[str]) -> list[tuple[str, int]]:
@@ -220,23 +202,26 @@ def member_generate(ctx: Context) -> Iterator[Candidate]:
                         break
                 if len(distractors) < 3 or not ctx.discriminates(answer, vocab[member.name], chosen):
                     continue
-                sentence = ctx.sentence(si)
-                stem = (
-                    f"다음 중 {member.name}에 대한 설명으로 옳은 것은?"
-                    if ctx.ko
-                    else f"Which statement describes {member.name}?"
-                )
-                yield Candidate(
-                    kind=KIND,
-                    section=member.section,
-                    source_line=sentence.start_line,
-                    stem=stem,
-                    stem_core=member.name,
-                    answer=answer,
-                    distractors=distractors,
-                    evidence=[ctx.facts[si]],
-                    evidence_lines=[sentence.start_line],
-                    aliases=[{answer}, *({d} for d in distractors)],
-                    score=3.0,
-                    fact=f"{member.name}|{ctx.facts[si]}",
-                )
+                yield _candidate(ctx, member.name, member.section, si, answer, distractors, score=3.0)
+
+
+def _candidate(
+    ctx: Context, name: str, section: int, si: int, answer: str, distractors: list[str], *, score: float
+) -> Candidate:
+    """'Which statement describes NAME?' with the statement of sentence ``si`` as the answer."""
+    stem = f"다음 중 {name}에 대한 설명으로 옳은 것은?" if ctx.ko else f"Which statement describes {name}?"
+    sentence = ctx.sentence(si)
+    return Candidate(
+        kind=KIND,
+        section=section,
+        source_line=sentence.start_line,
+        stem=stem,
+        stem_core=name,
+        answer=answer,
+        distractors=distractors,
+        evidence=[ctx.facts[si]],
+        evidence_lines=[sentence.start_line],
+        aliases=[{answer}, *({d} for d in distractors)],
+        score=score,
+        fact=f"{name}|{ctx.facts[si]}",
+    )
