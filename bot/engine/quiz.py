@@ -263,6 +263,15 @@ class QuizEngine:
         return Reveal(post.id, post.question, tuple(counts), tuple(winners))
 
     # ----- leaderboards and stats ------------------------------------------------------
+    async def _bucket(
+        self, store: QuizStore, community: tuple[str, str], period: Period, at: datetime | None
+    ) -> tuple[int, str] | None:
+        """(community pk, period start) of the leaderboard bucket to read; None for an unseen community."""
+        community_pk = await store.find_community(*community)
+        if community_pk is None:
+            return None
+        return community_pk, period_start(period, at or self.clock.now(), self.zone)
+
     async def leaderboard(
         self,
         store: QuizStore,
@@ -277,11 +286,10 @@ class QuizEngine:
 
         ``at`` picks the week/month containing that moment (default: now), e.g. last week for a digest.
         """
-        community_pk = await store.find_community(*community)
-        if community_pk is None:
+        bucket = await self._bucket(store, community, period, at)
+        if bucket is None:
             return []
-        start = period_start(period, at or self.clock.now(), self.zone)
-        rows = await store.top_users(community_pk, topic or ALL_TOPICS, period, start, limit)
+        rows = await store.top_users(bucket[0], topic or ALL_TOPICS, period, bucket[1], limit)
         ranks = _competition_ranks([(points,) for _, _, points, _ in rows])
         return [
             LeaderboardRow(rank, name, external_id, points, answered)
@@ -299,11 +307,10 @@ class QuizEngine:
         at: datetime | None = None,
     ) -> list[TeamRow]:
         """Teams ranked by points per member (ties: more total points first)."""
-        community_pk = await store.find_community(*community)
-        if community_pk is None:
+        bucket = await self._bucket(store, community, period, at)
+        if bucket is None:
             return []
-        start = period_start(period, at or self.clock.now(), self.zone)
-        totals = await store.team_totals(community_pk, topic or ALL_TOPICS, period, start)
+        totals = await store.team_totals(bucket[0], topic or ALL_TOPICS, period, bucket[1])
         ordered = sorted(totals, key=lambda row: (-(row[2] / row[1] if row[1] else 0), -row[2], row[0]))[:limit]
         ranks = _competition_ranks([(points * 1_000_000 // max(members, 1), points) for _, members, points in ordered])
         return [
