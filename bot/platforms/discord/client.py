@@ -26,6 +26,11 @@ TOPIC_CACHE_SECONDS = 60.0
 TOPIC_LOOKUP_TIMEOUT = 2.0  # autocomplete must answer within Discord's 3 s too
 
 
+# Quizbot never joins voice: without this, every start logs two warnings about voice libraries.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
+
+
 def quiz_intents() -> discord.Intents:
     """Guilds only: interactions need no intent, and we never read messages or member lists."""
     return discord.Intents(guilds=True)
