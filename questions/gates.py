@@ -34,6 +34,7 @@ REASONS: dict[str, str] = {
     "distractor_fits_context": "the notes say a distractor in the same context (named as an alternative to the "
     "answer, or in a sentence sharing the stem's words): the blank has two answers",
     "several_blanks": "the answer is blanked more than once in one description",
+    "sibling_true": "no word of the stem is said of the answer and never of an offered distractor",
     "vague_description": "a description with no distinctive claim ('로그를 통해 어떤 일이 일어났는지 알 수 있습니다')",
 }
 
@@ -218,6 +219,25 @@ def has_cue(notes: Notes, core: str, answer: set[str], other: set[str]) -> bool:
     return any(n >= 3 and w not in theirs for w, n in own.items())  # the stem's own sentence is one of them
 
 
+_SAID_OF = 1
+
+
+def said_only_of(notes: Notes, core: str, answer: set[str], others: list[set[str]]) -> bool:
+    """Does the stem hold a word the notes say of the answer and never of an offered distractor?
+    ('공용 API로 직접 액세스' is said of the SDK too: no word sets the CLI apart.)"""
+    words = content_words(core)
+    answer_lines = {i for a in answer if len(a) >= 2 for i in _mentioning(notes, a)}
+    own: dict[str, int] = {}
+    for i in answer_lines:
+        for w in content_words(notes.sentences[i].text) & words:
+            own[w] = own.get(w, 0) + 1
+    theirs: set[str] = set()
+    for other in others:
+        for i in {i for a in other if len(a) >= 2 for i in _mentioning(notes, a)} - answer_lines:
+            theirs |= content_words(notes.sentences[i].text)
+    return any(n >= _SAID_OF and w not in theirs for w, n in own.items())  # the stem's own sentence is one
+
+
 # the blank is one item of an enumeration that names a sibling ('(　　), CodeBuild 등과 같은'): any
 # sibling fits; a stem that ends in a prediction or a nominalised tail ('…에 나타날 것입니다') is no fact
 _B = re.escape(korean.BLANK)
@@ -230,6 +250,11 @@ _LIST_BLANK = re.compile(
     + r"|"
     + _B
     + r"\S{0,5}, [^,]{1,25}, |[^,\s]+, [^,]{1,25}, "
+    + _B
+    # next to a short name: '(　　), NS 를', 'Jenkins, (　　) 또는 기타 CI 도구'
+    + r"|"
+    + _B
+    + r"\S{0,5}, [A-Za-z][\w-]{0,15}[ ,]|[A-Za-z][\w-]*, "
     + _B
     # joined to another noun: '저장소와 (　　)(으)로 분석한' (the role is shared)
     + r"|[가-힣](와|과|및) "
@@ -257,8 +282,19 @@ def shape_problems(candidate: Candidate) -> list[str]:
 _NAME_AFTER_BLANK = re.compile(_B + r" [A-Z][a-z]+")
 
 
+# Korean expansions of acronyms: '다요소 인증 장치로' names MFA in the stem
+_KOREAN_EXPANSIONS = {"MFA": ("다요소 인증", "다중 요소 인증", "멀티 팩터 인증")}
+
+
 def spelled_out(text: str, answer: str) -> bool:
-    """Do capitalised words of the text spell the answer's acronym ('Elastic File System' -> EFS)?"""
+    """Do capitalised words of the text spell the answer's acronym ('Elastic File System' -> EFS),
+    or does the text spell it out in Korean ('다요소 인증' -> MFA)?"""
+    if any(
+        acronym in answer.split() or answer.startswith(acronym)
+        for acronym, spellings in _KOREAN_EXPANSIONS.items()
+        if any(s in text for s in spellings)
+    ):
+        return True
     letters = re.sub(r"[^A-Za-z]", "", answer.split()[0]) if answer.split() else ""
     if not 2 <= len(letters) <= 6 or not letters.isupper():
         return False
@@ -274,6 +310,8 @@ def context_problems(candidate: Candidate, notes: Notes) -> list[str]:
     if shape:
         return shape
     answer, *others = candidate.aliases
+    if candidate.kind == "cloze" and not said_only_of(notes, candidate.stem_core, answer, others):
+        return ["sibling_true"]
     for other in others:
         core = candidate.stem_core
         if alternatives(notes, answer, other) and not has_cue(notes, core, answer, other):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
 from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Span, find_quantities
-from questions.templates._context import Context, Term, is_term_like, junk_choice, pick_fitting
+from questions.templates._context import Context, GroupMember, Term, is_term_like, junk_choice, pick_fitting
 from questions.text import informative_score, mask, mentions, names_choice, statement_text, term_pattern, tidy
 
 KIND = "cloze"
@@ -356,6 +356,16 @@ def _ratio_fits(answer: str, others: list[str]) -> bool:
     return max(lengths) / max(1, min(lengths)) <= 2.5
 
 
+def _count(text: str, aliases: Iterable[str]) -> int:
+    return sum(len(term_pattern(a).findall(text)) for a in aliases if len(a) >= 2)
+
+
+def filed_under_sibling(text: str, member: GroupMember, members: list[GroupMember]) -> bool:
+    """Is the sentence about another member: does it name one more often than the answer?"""
+    own = _count(text, member.aliases)
+    return any(_count(text, m.aliases) > own for m in members if m is not member)
+
+
 def group_candidates(ctx: Context) -> Iterator[Candidate]:
     """Cloze on an inline mention of a hint-group member; the other members are the distractors.
 
@@ -380,7 +390,13 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 if _PREDICATE.match(core.split(korean.BLANK, 1)[1]) or completes_name(ctx, core, member.name):
                     continue
                 section = ctx.sections[sentence.section]
+                if filed_under_sibling(text, member, members):
+                    ctx.rejected["filed_under_sibling"] += 1
+                    continue
                 others = [m for m in members if m is not member and not mentions(core, m.aliases)]
+                home = ctx.group_of.get(section.index)
+                if home is not None and home is not member and section.parent is not None:
+                    section = ctx.sections[section.parent]  # not 'VPC 피어링에 대한 다음 설명' of a VPC 엔드포인트 line
                 names = [member.name, *(m.name for m in others)]
                 others = [m for m in others if not names_choice(core, m.name, names)]
                 picked = pick_fitting(member.name, [(m.name, i) for i, m in enumerate(others)])
