@@ -230,13 +230,6 @@ class QuizEngine:
                 raise PlatformUnavailable(platform=platform.name, reason=str(error)) from error
         return reveal
 
-    async def reveal(self, store: QuizStore, post_id: int) -> Reveal:
-        """The reveal of a post that is already closed (e.g. to redraw it)."""
-        post = await store.post(post_id)
-        if post is None:
-            raise PostNotFound(post_id=post_id)
-        return self._reveal(post, await store.answers(post_id))
-
     async def due_posts(self, store: QuizStore) -> list[PostRecord]:
         return await store.due_posts(self.clock.now())
 

@@ -27,7 +27,7 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def _prepare_sqlite_file(url: str) -> None:
+def prepare_sqlite_file(url: str) -> None:
     database = make_url(url).database
     if database and database != ":memory:":
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -37,7 +37,7 @@ def create_engine(url: str, **options: Any) -> AsyncEngine:
     """An async engine for ``url`` (sqlite+aiosqlite or postgresql+asyncpg)."""
     if not is_sqlite(url):
         return create_async_engine(url, pool_pre_ping=True, **options)
-    _prepare_sqlite_file(url)
+    prepare_sqlite_file(url)
     # SQLite has one writer at a time. Connections contending for its lock back off by
     # sleeping (1-100 ms steps), which caps throughput far below what one connection
     # does in a queue: so in one process, units of work share a single connection and

@@ -10,7 +10,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 import migrations
-from bot.storage.database import _prepare_sqlite_file, is_sqlite
+from bot.storage.database import is_sqlite, prepare_sqlite_file
 
 MIGRATIONS_DIR = Path(migrations.__file__).parent
 
@@ -30,7 +30,7 @@ def head_revision() -> str:
 
 async def upgrade(url: str, revision: str = "head") -> None:
     if is_sqlite(url):
-        _prepare_sqlite_file(url)
+        prepare_sqlite_file(url)
     await asyncio.to_thread(command.upgrade, alembic_config(url), revision)
 
 
