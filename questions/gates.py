@@ -36,6 +36,7 @@ REASONS: dict[str, str] = {
     "several_blanks": "the answer is blanked more than once in one description",
     "sibling_true": "no word of the stem is said of the answer and never of an offered distractor",
     "vague_description": "a description with no distinctive claim ('로그를 통해 어떤 일이 일어났는지 알 수 있습니다')",
+    "distractor_said_so": "the notes say what follows the blank of a distractor too (same predicate)",
 }
 
 _GLUED_AFTER_BLANK = re.compile(re.escape(korean.BLANK) + r"(은|는|이|가|을|를|와|과|로|으로)(?![(가-힣])")
@@ -337,3 +338,26 @@ def kind_flags(kind: str | None) -> dict[str, bool]:
         "numeric": kind == "numeric",
         "names_only": kind == "concept",
     }
+
+
+_PREDICATE_SHARED = 2
+
+
+def predicate_said_of(notes: Notes, core: str, answer: set[str], other: set[str]) -> bool:
+    """Do the notes say the stem's claim of a distractor: does a sentence naming it (and not the answer)
+    hold at least half, and two or more, of the words after the blank? ('X는 … 로그를 전송합니다'
+    said of CloudTrail and of Lambda: either fits the blank.)"""
+    after = core.partition(korean.BLANK)[2]
+    names = {w for n in answer | other for w in content_words(n)}
+    claim = content_words(after) - names
+    if not claim:
+        return False
+    need = max(_PREDICATE_SHARED, (len(claim) + 1) // 2)
+    answer_lines = {i for a in answer if len(a) >= 2 for i in _mentioning(notes, a)}
+    for name in other:
+        if len(name) < 2:
+            continue
+        for i in _mentioning(notes, name):
+            if i not in answer_lines and len(content_words(notes.sentences[i].text) & claim) >= need:
+                return True
+    return False

@@ -28,6 +28,9 @@ class Group:
     name: str
     members: tuple[Member, ...]
     topic: str = ""  # inline mentions count only in '#' topics whose title contains this ('' = anywhere)
+    service: bool = False  # an AWS service category: read only by templates/service.py
+    near: tuple[str, ...] = ()  # service categories that may pad a short choice list
+    overlap: tuple[tuple[str, ...], ...] = ()  # service pairs never offered side by side ('RDS | Aurora')
 
 
 def groups_path(notes: Path) -> Path:
@@ -52,7 +55,10 @@ def parse_groups(text: str) -> list[Group]:
         if len(members) < 2:
             raise GroupsError(f"group {entry.get('name')!r} has fewer than two members")
         topic = str(entry.get("topic") or "").strip()
-        out.append(Group(str(entry.get("name", "")).strip(), tuple(members), topic))
+        near = tuple(str(n).strip() for n in entry.get("near") or [])
+        name = str(entry.get("name", "")).strip()
+        overlap = tuple(tuple(n.strip() for n in str(p).split("|")) for p in entry.get("overlap") or [])
+        out.append(Group(name, tuple(members), topic, bool(entry.get("service")), near, overlap))
     return out
 
 

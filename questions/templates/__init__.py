@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from questions.candidate import Candidate
-from questions.templates import cloze, comparison, concept, definition, numeric
+from questions.templates import cloze, comparison, concept, definition, numeric, service
 from questions.templates._context import Context
 
 TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
@@ -19,5 +19,7 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     definition.member_generate,
     comparison.generate,
     comparison.describe_generate,
+    service.cloze_generate,
+    service.definition_generate,
 ]
 KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND]

@@ -339,6 +339,9 @@ class Context:
         text = self.notes.normalised_text
         out: list[list[GroupMember]] = []
         for gi, group in enumerate(self.hints):
+            if group.service:
+                out.append([])  # service categories are asked by templates/service.py only
+                continue
             members = []
             for member in group.members:
                 section = next(
