@@ -31,14 +31,16 @@ DEFINITION = "definition"
 _SUBJECT = {"은", "는", "이", "가", "에서는"}
 # where a clause (and so a new subject) starts: the sentence opening or a clause ending before the name
 _CLAUSE_BREAK = re.compile(r"(^|,\s|(반면|며|고|지만|는데|그리고|또한)\s)$")
-# claims that say nothing a service could be told apart by
+# claims that say nothing a service could be told apart by (storage auto scaling is
+# said of RDS but true of EFS and DynamoDB as well)
 _VAGUE = re.compile(
-    r"(다양한|마법|활성화되어 있습니다|호환성이 높|알아서|에도 좋습니다|확인해야|원하는지|도와|기타 서비스|중 하나|수도 있습니다)"
+    r"(다양한|마법|활성화되어 있습니다|호환성이 높|알아서|에도 좋습니다|확인해야|원하는지|도와|기타 서비스|중 하나|수도 있습니다|스케일링을 수행)"
 )
 # a second clause with its own subject ('… 전송하며 VPC Flow Logs 는 …'): a statement about two things
 _SECOND_SUBJECT = re.compile(r"(며|고|지만|반면|,)\s+\S*[^\s있없하되된한갖]\s?(은|는|이|가)\s")
 _COMPARED = re.compile(r"(\s대\s|\svs\.?\s|차이|비교)", re.IGNORECASE)  # 'CloudTrail 대 CloudWatch 대 X-Ray'
-_MIN_PREDICATE = 3  # content words after the blank, names of services left out
+_MIN_PREDICATE = 3
+_MIN_ANSWER_WORDS = 4  # content words after the blank, names of services left out
 
 
 @dataclass(frozen=True)
@@ -330,6 +332,8 @@ def definition_generate(ctx: Context) -> Iterator[Candidate]:
             continue
         theirs = {s.name: statements(ctx, s, forbidden_names([set(s.aliases), set(service.aliases)])) for s in pool}
         for answer, si in own[:3]:
+            if len(content_words(answer)) < _MIN_ANSWER_WORDS:
+                continue  # 'IP 범위를 갖고 있습니다' will do as a wrong choice, not as the one right claim
             options = [
                 [t for t, _ in theirs[other.name] if t != answer and _false_of(ctx, t, other, service)] for other in pool
             ]
