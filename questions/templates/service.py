@@ -34,13 +34,14 @@ _CLAUSE_BREAK = re.compile(r"(^|,\s|(반면|며|고|지만|는데|그리고|또�
 # claims that say nothing a service could be told apart by (storage auto scaling is
 # said of RDS but true of EFS and DynamoDB as well)
 _VAGUE = re.compile(
-    r"(다양한|마법|활성화되어 있습니다|호환성이 높|알아서|에도 좋습니다|확인해야|원하는지|도와|기타 서비스|중 하나|수도 있습니다|스케일링을 수행)"
+    r"(다양한|마법|활성화되어 있습니다|호환성이 높|알아서|에도 좋습니다|확인해야|원하는지|도와|기타 서비스|"
+    r"중 하나|수도 있습니다|스케일링을 수행)"
 )
 # a second clause with its own subject ('… 전송하며 VPC Flow Logs 는 …'): a statement about two things
 _SECOND_SUBJECT = re.compile(r"(며|고|지만|반면|,)\s+\S*[^\s있없하되된한갖]\s?(은|는|이|가)\s")
 _COMPARED = re.compile(r"(\s대\s|\svs\.?\s|차이|비교)", re.IGNORECASE)  # 'CloudTrail 대 CloudWatch 대 X-Ray'
-_MIN_PREDICATE = 3
-_MIN_ANSWER_WORDS = 4  # content words after the blank, names of services left out
+_MIN_PREDICATE = 3  # content words after the blank, names of services left out
+_MIN_ANSWER_WORDS = 4  # content words of the right statement of 'which statement describes X'
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def services(ctx: Context) -> list[Service]:
             if not any(_mentioning(ctx, a) for a in member.aliases):
                 continue
             key = korean.normalise(member.name)
-            name, aliases, groups = found.setdefault(key, (member.name, set(), []))
+            _name, aliases, groups = found.setdefault(key, (member.name, set(), []))
             aliases |= member.aliases
             groups.append(gi)
     out = [Service(name, frozenset(aliases), tuple(groups)) for name, aliases, groups in found.values()]
@@ -115,7 +116,7 @@ def siblings(ctx: Context, service: Service) -> list[Service]:
         for s in everything
         if s != service and s not in own and any(ctx.hints[gi].name in near_names for gi in s.categories)
     ]
-    return own + near
+    return [s for s in own + near if not overlap(ctx, service, s)]
 
 
 def at_home(ctx: Context, service: Service, section: int) -> bool:
@@ -174,22 +175,15 @@ def _distinctive(ctx: Context, core: str, answer: Service) -> set[str]:
 def pick_distractors(ctx: Context, core: str, answer: Service, section: int) -> list[Service]:
     """Three services of the category the stem is false of, keeping a stem word said only of the answer."""
     cues = _distinctive(ctx, core, answer)
-    pool: list[tuple[str, int]] = []
-    candidates = [
-        s for s in siblings(ctx, answer) if not mentions(core, s.aliases) and not named_by_heading(ctx, section, s) and not overlap(ctx, answer, s)
-    ]
-    for index, other in enumerate(candidates):
+    picked: list[Service] = []
+    for other in siblings(ctx, answer):
+        if mentions(core, other.aliases) or named_by_heading(ctx, section, other):
+            continue
         if predicate_said_of(ctx.notes, core, set(answer.aliases), set(other.aliases)):
             ctx.rejected["distractor_said_so"] += 1
             continue
-        if not cues - _said_words(ctx, other, answer):
-            continue
-        pool.append((other.name, index))
-    picked: list[Service] = []
-    for name, index in pool:
-        other = candidates[index]
-        left = cues - set().union(*(_said_words(ctx, s, answer) for s in [*picked, other]))
-        if left:
+        # keep a stem word said of the answer and of none of the picked services (gate sibling_true)
+        if cues - set().union(*(_said_words(ctx, s, answer) for s in [*picked, other])):
             picked.append(other)
     chosen = pick_fitting(answer.name, [(s.name, i) for i, s in enumerate(picked)])
     return [picked[i] for i in chosen]
@@ -304,9 +298,7 @@ def _false_of(ctx: Context, statement: str, owner: Service, answer: Service) -> 
     return not predicate_said_of(ctx.notes, korean.BLANK + " " + statement, set(owner.aliases), set(answer.aliases))
 
 
-def _balanced(
-    answer: str, options: list[list[str]], pool: list[Service]
-) -> tuple[list[str], list[Service]]:
+def _balanced(answer: str, options: list[list[str]], pool: list[Service]) -> tuple[list[str], list[Service]]:
     """One statement each from three services, the first combination whose lengths pass the gates."""
     flat = [(text, i) for i, texts in enumerate(options) for text in texts[:3]]
     for a in range(len(flat)):
@@ -335,7 +327,8 @@ def definition_generate(ctx: Context) -> Iterator[Candidate]:
             if len(content_words(answer)) < _MIN_ANSWER_WORDS:
                 continue  # 'IP 범위를 갖고 있습니다' will do as a wrong choice, not as the one right claim
             options = [
-                [t for t, _ in theirs[other.name] if t != answer and _false_of(ctx, t, other, service)] for other in pool
+                [t for t, _ in theirs[other.name] if t != answer and _false_of(ctx, t, other, service)]
+                for other in pool
             ]
             distractors, owners = _balanced(answer, options, pool)
             if len(distractors) < 3:
