@@ -358,6 +358,15 @@ def predicate_said_of(notes: Notes, core: str, answer: set[str], other: set[str]
         if len(name) < 2:
             continue
         for i in _mentioning(notes, name):
-            if i not in answer_lines and len(content_words(notes.sentences[i].text) & claim) >= need:
+            if i not in answer_lines and len(sentence_words(notes, i) & claim) >= need:
                 return True
     return False
+
+
+def sentence_words(notes: Notes, index: int) -> frozenset[str]:
+    """Content words of one sentence of the notes (cached on the notes)."""
+    cache: dict[int, frozenset[str]] = notes.__dict__.setdefault("_words_cache", {})
+    found = cache.get(index)
+    if found is None:
+        found = cache[index] = frozenset(content_words(notes.sentences[index].text))
+    return found

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from questions import korean
 from questions.candidate import Candidate
-from questions.gates import predicate_said_of, spelled_out
+from questions.gates import predicate_said_of, sentence_words, spelled_out
 from questions.templates._context import Context, lengths_fit, pick_fitting, strip_subject
 from questions.templates.cloze import completes_name
 from questions.templates.definition import _OTHER_SUBJECT, forbidden_names
@@ -79,8 +79,10 @@ def _mentioning(ctx: Context, name: str) -> list[int]:
     cache: dict[str, list[int]] = ctx.__dict__.setdefault("_service_mentions", {})
     found = cache.get(name)
     if found is None:
-        pattern = term_pattern(name)
-        found = [i for i, s in enumerate(ctx.notes.sentences) if len(name) >= 2 and pattern.search(s.text)]
+        found = []
+        if len(name) >= 2 and korean.normalise(name) in ctx.notes.normalised_text:
+            pattern = term_pattern(name)
+            found = [i for i, s in enumerate(ctx.notes.sentences) if pattern.search(s.text)]
         cache[name] = found
     return found
 
@@ -99,10 +101,7 @@ def _said_words(ctx: Context, service: Service, without: Service | None = None) 
     found = cache.get(key)
     if found is None:
         lines = (_lines(ctx, service) | set(_defining(ctx, service))) - (_lines(ctx, without) if without else set())
-        words: set[str] = set()
-        for i in lines:
-            words |= content_words(ctx.notes.sentences[i].text)
-        found = cache[key] = frozenset(words)
+        found = cache[key] = frozenset().union(*(sentence_words(ctx.notes, i) for i in lines))
     return found
 
 
