@@ -41,7 +41,8 @@ _VAGUE = re.compile(
 _SECOND_SUBJECT = re.compile(r"(며|고|지만|반면|,)\s+\S*[^\s있없하되된한갖]\s?(은|는|이|가)\s")
 _COMPARED = re.compile(r"(\s대\s|\svs\.?\s|차이|비교)", re.IGNORECASE)  # 'CloudTrail 대 CloudWatch 대 X-Ray'
 _MIN_PREDICATE = 3  # content words after the blank, names of services left out
-_MIN_ANSWER_WORDS = 4  # content words of the right statement of 'which statement describes X'
+_MIN_ANSWER_WORDS = 4
+_SHARED_WITH_ANSWER = 0.5  # a wrong statement: at most this share of its words also said of the answer  # content words of the right statement of 'which statement describes X'
 
 
 @dataclass(frozen=True)
@@ -257,11 +258,12 @@ def statements(ctx: Context, service: Service, forbidden: list[str]) -> list[tup
     return [(statement, si) for _, statement, si in out]
 
 
+_OVERVIEW = re.compile(r"\s(개요|소개|란 무엇일까\??)$")
 _NOUN_PREDICATE = re.compile(r"(입니다|[가-힣](굽니다|웁니다)|의미합니다|뜻합니다)\.?$")
 
 
 def _defining(ctx: Context, service: Service) -> list[int]:
-    """The first sentence of a section headed by the service's name when it says what the service is
+    """The first fact of a section headed by the service's name when it says what the service is
     (a noun predicate, no subject of its own): the notes leave the subject implicit under the heading."""
     cache: dict[str, list[int]] = ctx.__dict__.setdefault("_service_defining", {})
     if service.name in cache:
@@ -271,9 +273,10 @@ def _defining(ctx: Context, service: Service) -> list[int]:
     for section in ctx.sections:
         if section.parent is None or not section.sentences:
             continue
-        if not any(korean.normalise(n) in names for n in korean.aliases(section.name)):
+        heading = _OVERVIEW.sub("", section.name)  # 'CodePipeline 개요' is headed by CodePipeline
+        if not any(korean.normalise(n) in names for n in korean.aliases(heading)):
             continue
-        si = section.sentences[0]
+        si = next((i for i in section.sentences if i in ctx.facts), -1)  # lecture talk ('살펴봅시다') skipped
         fact = ctx.facts.get(si)
         if fact and _NOUN_PREDICATE.search(fact) and not _OTHER_SUBJECT.match(fact):
             out.append(si)
@@ -291,9 +294,12 @@ def opens_with(fact: str, service: Service) -> bool:
 def _false_of(ctx: Context, statement: str, owner: Service, answer: Service) -> bool:
     """Is a sibling's statement clearly not about the answer: it holds a word said of the sibling and
     never of the answer, and the notes never say its predicate of the answer?"""
+    words = content_words(statement)
     own = _said_words(ctx, owner, answer) - _said_words(ctx, answer)
-    if not content_words(statement) & own:
+    if not words & own:
         return False
+    if len(words & _said_words(ctx, answer)) > _SHARED_WITH_ANSWER * len(words):
+        return False  # mostly words said of the answer too ('애플리케이션을 … 자동으로 배포' fits Beanstalk)
     return not predicate_said_of(ctx.notes, korean.BLANK + " " + statement, set(owner.aliases), set(answer.aliases))
 
 
