@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from questions import korean
 from questions.candidate import Candidate
-from questions.gates import predicate_said_of, sentence_words, spelled_out
+from questions.gates import candidate_problems, predicate_said_of, sentence_words, spelled_out
 from questions.templates._context import Context, lengths_fit, pick_fitting, strip_subject
 from questions.templates.cloze import completes_name
 from questions.templates.definition import _OTHER_SUBJECT, forbidden_names
@@ -41,8 +41,8 @@ _VAGUE = re.compile(
 _SECOND_SUBJECT = re.compile(r"(며|고|지만|반면|,)\s+\S*[^\s있없하되된한갖]\s?(은|는|이|가)\s")
 _COMPARED = re.compile(r"(\s대\s|\svs\.?\s|차이|비교)", re.IGNORECASE)  # 'CloudTrail 대 CloudWatch 대 X-Ray'
 _MIN_PREDICATE = 3  # content words after the blank, names of services left out
-_MIN_ANSWER_WORDS = 4
-_SHARED_WITH_ANSWER = 0.5  # a wrong statement: at most this share of its words also said of the answer  # content words of the right statement of 'which statement describes X'
+_MIN_ANSWER_WORDS = 4  # content words of the right statement of 'which statement describes X'
+_SHARED_WITH_ANSWER = 0.5  # a wrong statement: at most this share of its words also said of the answer
 
 
 @dataclass(frozen=True)
@@ -320,6 +320,15 @@ def _balanced(answer: str, options: list[list[str]], pool: list[Service]) -> tup
     return [], []
 
 
+def _asked_as_cloze(ctx: Context) -> set[tuple[str, str]]:
+    """(service, evidence sentence) pairs whose cloze passes the gates (cached on the context)."""
+    cached: set[tuple[str, str]] | None = ctx.__dict__.get("_service_clozes")
+    if cached is None:
+        cached = {(c.answer, c.evidence[0]) for c in cloze_generate(ctx) if not candidate_problems(c, ctx.notes)}
+        ctx.__dict__["_service_clozes"] = cached
+    return cached
+
+
 def definition_generate(ctx: Context) -> Iterator[Candidate]:
     """'다음 중 Route 53에 대한 설명으로 옳은 것은?' with statements of other services of its category."""
     for service in services(ctx):
@@ -328,7 +337,10 @@ def definition_generate(ctx: Context) -> Iterator[Candidate]:
         if not own:
             continue
         theirs = {s.name: statements(ctx, s, forbidden_names([set(s.aliases), set(service.aliases)])) for s in pool}
+        asked = _asked_as_cloze(ctx)
         for answer, si in own[:3]:
+            if (service.name, ctx.facts[si]) in asked:
+                continue  # one sentence about one service is asked once: as the cloze
             if len(content_words(answer)) < _MIN_ANSWER_WORDS:
                 continue  # 'IP 범위를 갖고 있습니다' will do as a wrong choice, not as the one right claim
             options = [

@@ -24,7 +24,8 @@ groups:
   - name: 스토리지 서비스
     service: true
     near: [데이터베이스 서비스]
-    members: [S3 | Amazon S3, EBS, EFS]
+    overlap: [S3 | Glacier]
+    members: [S3 | Amazon S3, EBS, EFS, Glacier]
   - name: 데이터베이스 서비스
     service: true
     near: [스토리지 서비스]
@@ -44,13 +45,18 @@ S3는 정적 웹 사이트 호스팅을 제공합니다.
 
 ## EBS
 
-EBS는 단일 가용 영역에 묶여 있는 반면 EFS는 다중 가용 영역에 걸쳐서 마운트가 가능합니다.
 EBS는 한 번에 하나의 인스턴스에만 연결되는 네트워크 드라이브입니다.
 DynamoDB는 다중 가용 영역에 걸쳐서 데이터를 복제합니다.
 
 ## EFS
 
 EFS는 Linux 기반 AMI에서만 작동하는 네트워크 파일 시스템입니다.
+EBS는 단일 가용 영역에 묶여 있는 반면 EFS는 다중 가용 영역에 걸쳐서 마운트가 가능합니다.
+
+## Glacier
+
+이제 Glacier를 살펴봅시다.
+장기 보관용 아카이브 데이터를 몇 시간 뒤에 회수하는 저렴한 스토리지입니다.
 
 # 데이터베이스
 
@@ -111,7 +117,8 @@ def test_the_blank_is_the_subject_and_a_korean_spelled_name_is_masked_whole() ->
 
 
 def test_distractors_come_from_the_category_and_never_from_an_overlapping_pair() -> None:
-    """Storage beside storage (padded from databases only when short); RDS and Aurora never side by side."""
+    """Storage beside storage (padded from databases only when short); overlapping pairs (S3 and its
+    Glacier class, RDS and its Aurora engine) never side by side."""
     asked = _by_answer(_ctx())
     for _core, distractors in asked["S3"]:
         assert {"EBS", "EFS"} <= set(distractors)
@@ -124,24 +131,54 @@ def test_distractors_come_from_the_category_and_never_from_an_overlapping_pair()
 
 
 def test_a_distractor_the_notes_say_the_same_predicate_of_is_never_offered() -> None:
-    """'EBS는 … 반면 (　　)은(는) 다중 가용 영역에 걸쳐서 …' is said of DynamoDB too: DynamoDB is no choice."""
+    """'EBS는 … 반면 (　　)은(는) 다중 가용 영역에 걸쳐서 …' is said of DynamoDB too: DynamoDB is no choice,
+    even where it is listed first among the category's services."""
     notes = parse_notes(NOTES)
     core = f"EBS는 단일 가용 영역에 묶여 있는 반면 {B}은(는) 다중 가용 영역에 걸쳐서 마운트가 가능합니다."
     assert gates.predicate_said_of(notes, core, {"EFS"}, {"DynamoDB"})
     assert not gates.predicate_said_of(notes, core, {"EFS"}, {"RDS"})
-    for _core, distractors in _by_answer(_ctx()).get("EFS", []):
-        assert "DynamoDB" not in distractors
+    hints = GROUPS.replace("members: [S3 | Amazon S3, EBS, EFS, Glacier]", "members: [DynamoDB, S3, EBS, EFS, Glacier]")
+    ctx = Context(notes, hints=parse_groups(hints))
+    efs = [distractors for core, distractors in _by_answer(ctx)["EFS"] if core.startswith("EBS는")]
+    assert efs
+    assert all("DynamoDB" not in distractors for distractors in efs)
+    assert ctx.rejected["distractor_said_so"] >= 1
 
 
 def test_which_statement_describes_a_service_offers_statements_of_other_services() -> None:
-    """The right statement has the service as its subject; each wrong one is another service's, its name cut."""
+    """The right statement is the defining first fact under the 'Glacier' heading; each wrong one is a
+    sentence with another service as its subject, the name cut off: storage first, a database only to pad
+    (S3 is Glacier's overlap partner, so never beside it)."""
     ctx = _ctx()
-    found = [c for c in service.definition_generate(ctx) if c.stem == "다음 중 S3에 대한 설명으로 옳은 것은?"]
+    found = [c for c in service.definition_generate(ctx) if c.stem == "다음 중 Glacier에 대한 설명으로 옳은 것은?"]
     assert found
+
+    def said_of(names: set[str]) -> set[str]:
+        return {
+            statement
+            for s in service.services(ctx)
+            if s.name in names
+            for statement, _ in service.statements(ctx, s, [*s.aliases])
+        }
+
+    storage, databases, s3 = said_of({"EBS", "EFS"}), said_of({"RDS", "Aurora", "DynamoDB"}), said_of({"S3"})
     for candidate in found:
-        assert "S3" not in " ".join(candidate.choices)
-        assert candidate.evidence[0].startswith("S3")
-        assert all(not d.startswith(("EBS", "EFS")) for d in candidate.distractors)
+        assert candidate.answer.startswith("장기 보관용 아카이브")
+        assert set(candidate.distractors) <= storage | databases
+        assert len(set(candidate.distractors) & storage) == 2
+        assert not set(candidate.distractors) & s3
+        assert not any(name in " ".join(candidate.choices) for name in ("S3", "EBS", "EFS", "Glacier", "RDS"))
+
+
+def test_a_sentence_about_a_service_is_asked_once() -> None:
+    """A sentence whose cloze passes the gates is not also the right statement of 'which describes X'."""
+    ctx = _ctx()
+    clozes = {
+        (c.answer, c.evidence[0]) for c in service.cloze_generate(ctx) if not gates.candidate_problems(c, ctx.notes)
+    }
+    assert clozes
+    described = {(c.stem_core, c.evidence[0]) for c in service.definition_generate(ctx)}
+    assert not clozes & described
 
 
 @pytest.mark.skipif(not AWS_NOTES.is_file(), reason="AWS notes not present")
