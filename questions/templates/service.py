@@ -189,6 +189,11 @@ def pick_distractors(ctx: Context, core: str, answer: Service, section: int) -> 
     return [picked[i] for i in chosen]
 
 
+def _choice_names(service: Service) -> set[str]:
+    """A service's names as a choice: 'AWS X-Ray' is X-Ray ('AWS' in a stem says nothing of the answer)."""
+    return {a for a in service.aliases if not re.match(r"^(AWS|Amazon|아마존)\s", a)} or set(service.aliases)
+
+
 def cloze_generate(ctx: Context) -> Iterator[Candidate]:
     """'(　　)은(는) 다중 가용 영역에 걸쳐서 마운트가 가능합니다' with EFS beside S3, EBS, Glacier."""
     for service in services(ctx):
@@ -209,7 +214,7 @@ def cloze_generate(ctx: Context) -> Iterator[Candidate]:
             distractors = pick_distractors(ctx, core, service, sentence.section)
             if len(distractors) < 3:
                 continue
-            choice_names = [set(service.aliases), *(set(d.aliases) for d in distractors)]
+            choice_names = [_choice_names(service), *(_choice_names(d) for d in distractors)]
             before, _, after = mask(sentence.text, service.aliases).partition(korean.BLANK)
             about = ctx.about(sentence.section, choice_names)
             if mentions(about, _all_names(ctx)):
