@@ -98,21 +98,24 @@ _END = re.compile(r"([.!?。]|다|요|죠|까|음|함|됨)\s*$")
 _NUMBER = r"(?<![\w.\-/:])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?[~\-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?"
 _UNITS: tuple[tuple[str, str], ...] = (
     (r"\s?%|\s?퍼센트|\s?percent", "%"),
-    (r"\s?밀리초|\s?ms\b|\s?milliseconds?\b", "ms"),
+    (r"\s?밀리초|\s?ms(?![A-Za-z0-9])|\s?milliseconds?(?![A-Za-z0-9])", "ms"),
     (r"\s?MB/s|\s?MiB/s|\s?MBps", "MB/s"),
-    (r"\s?IOPS\b", "IOPS"),
-    (r"\s?[KMGTP]i?B\b", "bytes"),
-    (r"\s?바이트|\s?bytes?\b", "bytes"),
-    (r"\s?초(?![기과점])|\s?seconds?\b|\s?secs?\b", "s"),
-    (r"\s?분(?![산석리류할배기])|\s?minutes?\b|\s?mins?\b", "min"),
-    (r"\s?시간|\s?hours?\b|\s?hrs?\b", "h"),
-    (r"\s?일(?![반부괄정단관치시련종본])|\s?days?\b", "day"),
-    (r"\s?주(?![소요의기체])|\s?weeks?\b", "week"),
-    (r"\s?개월|\s?months?\b", "month"),
-    (r"\s?년|\s?years?\b", "year"),
+    (r"\s?IOPS(?![A-Za-z0-9])", "IOPS"),
+    (r"\s?[KMGTP]i?B(?![A-Za-z0-9])", "bytes"),
+    (r"\s?바이트|\s?bytes?(?![A-Za-z0-9])", "bytes"),
+    (r"\s?초(?![기과점])|\s?seconds?(?![A-Za-z0-9])|\s?secs?(?![A-Za-z0-9])", "s"),
+    (r"\s?분(?![산석리류할배기])|\s?minutes?(?![A-Za-z0-9])|\s?mins?(?![A-Za-z0-9])", "min"),
+    (r"\s?시간|\s?hours?(?![A-Za-z0-9])|\s?hrs?(?![A-Za-z0-9])", "h"),
+    (r"\s?일(?![반부괄정단관치시련종본])|\s?days?(?![A-Za-z0-9])", "day"),
+    (r"\s?주(?![소요의기체])|\s?weeks?(?![A-Za-z0-9])", "week"),
+    (r"\s?개월|\s?months?(?![A-Za-z0-9])", "month"),
+    (r"\s?년|\s?years?(?![A-Za-z0-9])", "year"),
     (r"\s?개(?![발선인])", "count"),
 )
-_PORT = re.compile(r"(?<![\w.\-/:])(\d{2,5})\s?번\s?포트|(?:포트|port)\s?(\d{2,5})\b|(\d{2,5})\s?port\b", re.I)
+_PORT = re.compile(
+    r"(?<![\w.\-/:])(\d{2,5})\s?번\s?포트|(?:포트|port)\s?(\d{2,5})(?![A-Za-z0-9])|(\d{2,5})\s?port(?![A-Za-z0-9])",
+    re.I,
+)
 _BYTE_SCALE = {"K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15}
 _UNIT_PATTERNS = [(re.compile(_NUMBER + "(" + unit + ")", re.IGNORECASE), canon) for unit, canon in _UNITS]
 _MD_INLINE = (
