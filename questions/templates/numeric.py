@@ -226,7 +226,8 @@ def _candidate(
         return None
     about = ctx.about(section.index, [{c} for c in (quantity.text, *picked)])
     counted = quantity.unit == "count" and _counts_named_term(ctx, sentence.text[quantity.end :])
-    if not (measures_something(core) or measures_something(about) or counted):
+    named = quantity.unit == "port" or counted  # '3389번 포트', '216개의 엣지 로케이션': the choice says it
+    if not (measures_something(core) or measures_something(about) or named):
         ctx.rejected["no_measured_noun"] += 1
         return None
     return Candidate(
@@ -362,16 +363,32 @@ def _said_of_same_measure(
     ctx: Context, pool: dict[str, list[tuple[Quantity, int, int]]], si: int, value: Quantity, core: str
 ) -> bool:
     """Do the notes give this value in another sentence about the same thing ('Standard 가 12시간' beside
-    'Standard 는 3~5시간'): a sentence of the topic sharing a specific word with the stem, or three words."""
+    'Standard 는 3~5시간'): a clause of the topic holding the value and a specific word of the stem, or
+    three of its words ('기본 노드 1개가 있고' says nothing of the replicas the next clause counts)."""
     topic = ctx.sections[ctx.notes.sentences[si].section].topic
     words = content_words(core)
     for other, other_topic, other_si in pool.get(value.unit, []):
         if other_si == si or other_topic != topic or not math.isclose(other.value, value.value):
             continue
-        shared = {w for w in words & _sentence_words(ctx, other_si) if not measures_something(w)}
+        clause = _clause_around(ctx.notes.sentences[other_si].text, other)
+        shared = {w for w in words & content_words(clause) if not measures_something(w)}
         if len(shared) >= 3 or any(_names_a_thing(ctx, w) for w in shared):
             return True
     return False
+
+
+_CLAUSE_BREAK = re.compile(r",\s|(?<=[가-힣])(고|며|지만|는데|데)\s")
+
+
+def _clause_around(text: str, quantity: Quantity) -> str:
+    """The clause of a sentence that holds a value: from the break before it to the break after it."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= quantity.start:
+            start = match.end()
+        elif match.start() >= quantity.end:
+            return text[start : match.start()]
+    return text[start:]
 
 
 def _names_a_thing(ctx: Context, word: str) -> bool:
