@@ -363,8 +363,8 @@ def _said_of_same_measure(
     ctx: Context, pool: dict[str, list[tuple[Quantity, int, int]]], si: int, value: Quantity, core: str
 ) -> bool:
     """Do the notes give this value in another sentence about the same thing ('Standard 가 12시간' beside
-    'Standard 는 3~5시간'): a clause of the topic holding the value and a specific word of the stem, or
-    three of its words ('기본 노드 1개가 있고' says nothing of the replicas the next clause counts)."""
+    'Standard 는 3~5시간'): a clause of the topic holding the value and a name the stem gives ('기본 노드
+    1개가 있고' says nothing of the replicas the next clause counts; 'Expedited … 1~5분' is another option)."""
     topic = ctx.sections[ctx.notes.sentences[si].section].topic
     words = content_words(core)
     for other, other_topic, other_si in pool.get(value.unit, []):
@@ -372,7 +372,7 @@ def _said_of_same_measure(
             continue
         clause = _clause_around(ctx.notes.sentences[other_si].text, other)
         shared = {w for w in words & content_words(clause) if not measures_something(w)}
-        if len(shared) >= 3 or any(_names_a_thing(ctx, w) for w in shared):
+        if any(_names_a_thing(ctx, w) for w in shared):
             return True
     return False
 
@@ -401,7 +401,7 @@ def _names_a_thing(ctx: Context, word: str) -> bool:
 def _glossary_words(ctx: Context) -> set[str]:
     cached: set[str] | None = ctx.__dict__.get("_numeric_glossary")
     if cached is None:
-        cached = {w for term in ctx.glossary for w in content_words(term)}
+        cached = {korean.normalise(term) for term in ctx.glossary if len(term.split()) == 1}
         ctx.__dict__["_numeric_glossary"] = cached
     return cached
 
