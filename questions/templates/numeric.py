@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from questions import korean
@@ -236,8 +235,8 @@ def _candidate(
         source_line=quantity.line,
         stem=cloze_stem(ctx, about, core, "값"),
         stem_core=core,
-        answer=quantity.text,
-        distractors=picked,
+        answer=_shown(quantity.text),
+        distractors=[_shown(d) for d in picked],
         evidence=[evidence],
         evidence_lines=[sentence.start_line],
         fill=(before, after),
@@ -284,6 +283,7 @@ def _distractors(
     topic = ctx.sections[ctx.notes.sentences[si].section].topic
     others = [u for u in _SECONDS if u != quantity.unit] if quantity.unit in _SECONDS else []
     options: dict[str, float] = {}
+    words = content_words(core)
     taken = [_bounds(q) for q in (quantity, *shown)]  # '1년 혹은 (　　)': never '365일'
     visible = {korean.normalise(q.text) for q in shown}
     for units in ([quantity.unit], others):
@@ -294,7 +294,7 @@ def _distractors(
             key = korean.normalise(other.text)
             if key in visible or any(_near(_bounds(other), b, other.unit != quantity.unit) for b in taken):
                 continue
-            if not _looks_alike(other, quantity) or _said_of_same_measure(ctx, pool, si, other, core):
+            if not _looks_alike(other, quantity) or _said_of_same_measure(ctx, pool, si, other, words):
                 continue
             distance = abs(_log_size(other) - _log_size(quantity))
             if other.unit != quantity.unit and distance > 3:
@@ -360,24 +360,30 @@ _SPECIFIC_WORD = 30  # a name found in fewer sentences than this names one thing
 
 
 def _said_of_same_measure(
-    ctx: Context, pool: dict[str, list[tuple[Quantity, int, int]]], si: int, value: Quantity, core: str
+    ctx: Context, pool: dict[str, list[tuple[Quantity, int, int]]], si: int, value: Quantity, words: set[str]
 ) -> bool:
     """Do the notes give this value in another sentence about the same thing ('Standard 가 12시간' beside
     'Standard 는 3~5시간'): a clause of the topic holding the value and a name the stem gives ('기본 노드
     1개가 있고' says nothing of the replicas the next clause counts; 'Expedited … 1~5분' is another option)."""
     topic = ctx.sections[ctx.notes.sentences[si].section].topic
-    words = content_words(core)
     for other, other_topic, other_si in pool.get(value.unit, []):
         if other_si == si or other_topic != topic or not math.isclose(other.value, value.value):
             continue
-        clause = _clause_around(ctx.notes.sentences[other_si].text, other)
-        shared = {w for w in words & content_words(clause) if not measures_something(w)}
+        shared = {w for w in words & _clause_words(ctx, other_si, other) if not measures_something(w)}
         if any(_names_a_thing(ctx, w) for w in shared):
             return True
     return False
 
 
 _CLAUSE_BREAK = re.compile(r",\s|(?<=[가-힣])(고|며|지만|는데|데)\s")
+
+
+def _clause_words(ctx: Context, si: int, quantity: Quantity) -> set[str]:
+    cache: dict[tuple[int, int], set[str]] = ctx.__dict__.setdefault("_numeric_clauses", {})
+    key = (si, quantity.start)
+    if key not in cache:
+        cache[key] = content_words(_clause_around(ctx.notes.sentences[si].text, quantity))
+    return cache[key]
 
 
 def _clause_around(text: str, quantity: Quantity) -> str:
@@ -406,24 +412,21 @@ def _glossary_words(ctx: Context) -> set[str]:
     return cached
 
 
+def _shown(text: str) -> str:
+    """A range written one way in every choice: '3 ~ 5시간', '1-5분' -> '3~5시간', '1~5분'."""
+    return re.sub(r"(\d)\s?[~\-–]\s?(\d)", r"\1~\2", text)
+
+
 def _is_range(text: str) -> bool:
     return bool(re.search(r"\d\s?[~\-–]\s?\d", text))
 
 
-def _sentence_words(ctx: Context, si: int) -> set[str]:
-    cache: dict[int, set[str]] = ctx.__dict__.setdefault("_numeric_words", {})
-    if si not in cache:
-        cache[si] = content_words(ctx.notes.sentences[si].text)
-    return cache[si]
-
-
 def _word_frequency(ctx: Context, word: str) -> int:
-    """In how many sentences of the notes a content word occurs."""
-    counts: Counter[str] | None = ctx.__dict__.get("_numeric_df")
-    if counts is None:
-        counts = Counter(w for i in range(len(ctx.notes.sentences)) for w in _sentence_words(ctx, i))
-        ctx.__dict__["_numeric_df"] = counts
-    return counts[word]
+    """How often a content word occurs in the notes."""
+    cache: dict[str, int] = ctx.__dict__.setdefault("_numeric_df", {})
+    if word not in cache:
+        cache[word] = ctx.notes.normalised_text.count(word)
+    return cache[word]
 
 
 def _counts_named_term(ctx: Context, after: str) -> bool:
