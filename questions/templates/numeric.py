@@ -183,6 +183,8 @@ def _blank_context(ctx: Context, sentence: Sentence, quantity: Quantity) -> tupl
             after = sentence.text[other.end :].lstrip(")")
         elif other.end <= quantity.start and _RESTATE_JOIN.fullmatch(sentence.text[other.end : quantity.start]):
             before = sentence.text[: other.start]
+        elif other.end <= quantity.start and (aside := _ASIDE.match(sentence.text, other.end)):
+            before = sentence.text[: other.start] + sentence.text[aside.end() : quantity.start]
         else:
             ctx.rejected["value_restated"] += 1  # '1-5분으로 … 1~5분이': the value is given elsewhere in the stem
             return None
@@ -197,6 +199,8 @@ def _blank_context(ctx: Context, sentence: Sentence, quantity: Quantity) -> tupl
     return before, after
 
 
+# an earlier mention said in passing: 'Expedited 는 1-5분으로 파일을 요청하면 … 1~5분이 소요됩니다'
+_ASIDE = re.compile(r"(으로|로),?\s")
 # how a restatement is joined to the value: '5TB, 5,000GB', '300초, 즉 5분', '5분 혹은 300초', '1시간(3,600초)'
 _RESTATE_JOIN = re.compile(r"\s?(,\s?(즉,?\s)?|\s?(즉|혹은|또는|or)\s|\()\s?")
 
