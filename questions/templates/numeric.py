@@ -245,7 +245,10 @@ def _candidate(
         evidence_lines=[sentence.start_line],
         fill=(before, after),
         unit=quantity.unit,
-        score=informative_score(sentence.text, len(sentence.spans)) + 1.5 + _stated_bonus(before),
+        score=informative_score(sentence.text, len(sentence.spans))
+        + 1.5
+        + _stated_bonus(before)
+        - _stands_out(quantity.text, picked),
         fact=f"{quantity.text}|{evidence}",
     )
 
@@ -259,6 +262,12 @@ _STATED = re.compile(r"(최대|최소|기본적으로는|약|초당|매)\s?$")
 def _stated_bonus(before: str) -> float:
     """A value right after '최대', '약', '기본적으로는' is what the sentence states; prefer it to a side value."""
     return 0.5 if _STATED.search(before) else 0.0
+
+
+def _stands_out(answer: str, distractors: list[str]) -> float:
+    """'400%' among '90%', '75%', '70%': the one with more digits is guessed; prefer the sentence's other value."""
+    digits = [len(re.sub(r"\D", "", d)) for d in distractors]
+    return 0.5 if len(re.sub(r"\D", "", answer)) > max(digits, default=0) else 0.0
 
 
 def _stem_core(ctx: Context, before: str, after: str) -> str | None:
