@@ -86,7 +86,8 @@ def form_problems(
         if any(term_pattern(a).search(stem) for a in names[answer] if len(_norm(a)) >= 1):
             reasons.append("answer_in_stem")
         others = [a for i, group in enumerate(names) if i != answer for a in group]
-        if distinctive_leak(stem, names[answer], others):
+        own = {a.replace(",", "") for a in names[answer]} if numeric else names[answer]  # '3,500개' in '5,500개'
+        if distinctive_leak(stem, own, others):
             reasons.append("answer_word_in_stem")
         if any(term_pattern(a).search(stem) for i, group in enumerate(names) if i != answer for a in group) or any(
             names_choice(stem, choice, choices) for i, choice in enumerate(choices) if i != answer

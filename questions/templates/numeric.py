@@ -96,7 +96,9 @@ def _value_pool(ctx: Context) -> dict[str, list[tuple[Quantity, int, int]]]:
 
 
 # a lead word that points at nothing the value needs ('지금 전 세계적으로 216개의 엣지 로케이션이 …')
-_NEUTRAL_LEAD = re.compile(r"^(지금|현재|이를 위해서는|이를 위해|그러나|역시|즉,?|각각)\s+")
+_NEUTRAL_LEAD = re.compile(
+    r"^(지금|현재|이를 위해서는|이를 위해|그러나|역시|즉,?|각각|이를 [^,]{1,20}?(으로|로) 환산하면)\s+"
+)
 
 
 def _trimmed(text: str) -> str:
@@ -155,6 +157,8 @@ def _continues_other_subject(ctx: Context, si: int, core: str) -> bool:
     return any(name not in core for name in _LATIN_NAME.findall(earlier))
 
 
+# a part of a whole ('쓰기에는 6개 중 4개만 필요합니다'): a quorum, not a number in a story
+_PART_OF = re.compile(r"\d+\s?개\s?중\s$")
 # a count that is a rate ('초당 3,500개의 PUT'): a limit of the service
 _RATE_BEFORE = re.compile(r"(초당|분당|시간당)\s?$")
 
@@ -163,7 +167,7 @@ def _count_is_fact(ctx: Context, sentence: Sentence, quantity: Quantity) -> bool
     if quantity.unit != "count":
         return True
     before = sentence.text[: quantity.start]
-    limit = _COUNT_LIMIT.search(sentence.text) or _RATE_BEFORE.search(before)
+    limit = _COUNT_LIMIT.search(sentence.text) or _RATE_BEFORE.search(before) or _PART_OF.search(before)
     if not (limit or _counts_named_term(ctx, sentence.text[quantity.end :])) or quantity.value < 2:
         return False  # '기본 노드 1개', '마스터 1개에': an article, not a limit
     if not _counted_noun_named(ctx, sentence.text[quantity.end :]):
@@ -229,7 +233,8 @@ def _candidate(
         return None
     about = ctx.about(section.index, [{c} for c in (quantity.text, *picked)])
     counted = quantity.unit == "count" and _counts_named_term(ctx, sentence.text[quantity.end :])
-    named = quantity.unit == "port" or counted  # '3389번 포트', '216개의 엣지 로케이션': the choice says it
+    part = quantity.unit == "count" and bool(_PART_OF.search(sentence.text[: quantity.start]))  # '6개 중 (　　)'
+    named = quantity.unit == "port" or counted or part  # '3389번 포트', '216개의 엣지 로케이션': the choice says it
     if not (measures_something(core) or measures_something(about) or named):
         ctx.rejected["no_measured_noun"] += 1
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from questions import gates
 from questions.bank_format import load_bank
 from questions.candidate import Candidate
 from questions.notes_parser import find_quantities, parse_notes
@@ -169,3 +170,32 @@ def test_shipped_glacier_retrieval_questions_name_the_option() -> None:
         assert re.search(r"(Expedited|Standard|Bulk|Glacier|Deep Archive)", question.stem)
         if "Standard" in question.stem:
             assert "12시간" not in question.choices
+
+
+def test_a_quorum_and_a_rate_are_facts_and_commas_leak_nothing() -> None:
+    """'6개 중 (　　)만 필요합니다' and '초당 (　　)의 PUT' are limits of the service; '5,500개' beside the blank
+    does not give away '3,500개' (the gate compares whole numbers, not the digits after a comma)."""
+    notes = """\
+# S3
+
+## S3 퍼포먼스
+
+이를 초당 가능한 요청으로 환산하면 접두어 및 초당 3,500개의 PUT 요청을 처리하며
+접두어 및 초당 5,500개의 GET 요청을 처리합니다.
+PUT 요청은 업로드입니다. PUT 요청은 쓰기입니다. PUT 요청은 덮어씁니다. PUT 요청은 빠릅니다.
+GET 요청은 읽기입니다. GET 요청은 다운로드입니다. GET 요청은 빠릅니다. GET 요청은 캐시됩니다.
+PUT 과 GET 은 요청입니다. PUT 과 GET 은 HTTP 메서드입니다. PUT 과 GET 은 S3 API 입니다.
+리전에 따라 KMS 는 초당 최대 10,000개 요청을 처리합니다. 계정당 최대 30,000개 객체를 둡니다.
+계정당 최대 200개 버킷을 둡니다.
+
+## 오로라
+
+6개의 복제본을 저장할 수 있는데 쓰기에는 6개 중 4개만 필요합니다.
+테이블은 최대 5개까지 둡니다. 인덱스는 최대 3개까지 둡니다. 뷰는 최대 2개까지 둡니다.
+"""
+    parsed = parse_notes(notes)
+    found = list(numeric.generate(Context(parsed)))
+    put = next(c for c in found if c.answer == "3,500개")
+    assert put.stem_core.startswith("접두어 및 초당 (　　)의 PUT")  # the pointer clause '이를 … 환산하면' is dropped
+    assert gates.candidate_problems(put, parsed) == []
+    assert any(c.answer == "4개" and "6개 중 (　　)" in c.stem_core for c in found)
