@@ -128,7 +128,8 @@ _CONDITION_AFTER = re.compile(r"^[^,.]{0,20}?(원하면|하면|이면|라면)\s"
 # '타임스탬프를 (　　) 전으로 설정할 수 있습니다': any smaller value is as true, unless a limit is said
 _ABILITY = re.compile(r"(수 있습니다|가능합니다|발생하지 않습니다)\.?$")
 _LIMIT = re.compile(
-    r"(최대|최소|까지|이상|이하|한도|제한|사이|초과|미만|중에서|혹은|또는|약 |up to|at most|at least|maximum|minimum)",
+    r"(최대|최소|까지|이상|이하|한도|제한|사이|초과|미만|중에서|혹은|또는|(?<![가-힣])약 |"
+    r"up to|at most|at least|maximum|minimum)",
     re.I,
 )  # a bound, a choice among named values ('1년 혹은 3년 중에서'), or an estimate ('약 75%')
 
