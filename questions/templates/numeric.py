@@ -134,7 +134,7 @@ _LIMIT = re.compile(
 )  # a bound, a choice among named values ('1년 혹은 3년 중에서'), or an estimate ('약 75%')
 
 
-def _open_ability(core: str, sentence: Sentence) -> bool:
+def _open_ability(core: str) -> bool:
     tail = core.partition(korean.BLANK)[2]
     if re.search(r"(지만|며|고|는데|데)\s|,", tail):
         return False  # the value is in an earlier clause ('20% 정도 비싸지만 … 절약할 수 있습니다')
@@ -226,17 +226,14 @@ def _candidate(
     core = _stem_core(ctx, before, after)
     if core is None:
         return None
-    if _open_ability(core, sentence) or _continues_other_subject(ctx, si, core):
+    if _open_ability(core) or _continues_other_subject(ctx, si, core):
         return None
     shown = [q for q in sentence.quantities if q is not quantity and q.text in core]
     picked = _distractors(ctx, pool, si, quantity, core, shown)
     if len(picked) < 3:
         return None
     about = ctx.about(section.index, [{c} for c in (quantity.text, *picked)])
-    counted = quantity.unit == "count" and _counts_named_term(ctx, sentence.text[quantity.end :])
-    part = quantity.unit == "count" and bool(_PART_OF.search(sentence.text[: quantity.start]))  # '6개 중 (　　)'
-    named = quantity.unit == "port" or counted or part  # '3389번 포트', '216개의 엣지 로케이션': the choice says it
-    if not (measures_something(core) or measures_something(about) or named):
+    if not _says_what_is_measured(ctx, sentence, quantity, core, about):
         ctx.rejected["no_measured_noun"] += 1
         return None
     return Candidate(
@@ -259,10 +256,19 @@ def _candidate(
     )
 
 
-_DEFAULT = re.compile(r"기본적으로\s")
+def _says_what_is_measured(ctx: Context, sentence: Sentence, quantity: Quantity, core: str, about: str) -> bool:
+    """The stem or its context names the measure ('최소 기간', 'TTL'), or the choice does: a port, a count of
+    a named thing ('216개의 엣지 로케이션'), a part of a whole ('6개 중 (　　)')."""
+    if measures_something(core) or measures_something(about) or quantity.unit == "port":
+        return True
+    if quantity.unit != "count":
+        return False
+    return _counts_named_term(ctx, sentence.text[quantity.end :]) or bool(
+        _PART_OF.search(sentence.text[: quantity.start])
+    )
 
 
-_STATED = re.compile(r"(최대|최소|기본적으로는|약|초당|매)\s?$")
+_STATED = re.compile(r"(?<![가-힣])(최대|최소|기본적으로는|약|초당|매)\s?$")
 
 
 def _stated_bonus(before: str) -> float:
@@ -274,6 +280,9 @@ def _stands_out(answer: str, distractors: list[str]) -> float:
     """'400%' among '90%', '75%', '70%': the one with more digits is guessed; prefer the sentence's other value."""
     digits = [len(re.sub(r"\D", "", d)) for d in distractors]
     return 0.5 if len(re.sub(r"\D", "", answer)) > max(digits, default=0) else 0.0
+
+
+_DEFAULT = re.compile(r"기본적으로\s")
 
 
 def _stem_core(ctx: Context, before: str, after: str) -> str | None:
