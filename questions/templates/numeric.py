@@ -12,7 +12,14 @@ from questions.candidate import Candidate
 from questions.notes_parser import Quantity, Sentence
 from questions.templates._context import Context
 from questions.templates.cloze import cloze_stem
-from questions.text import content_words, in_worked_example, informative_score, statement_text, tidy
+from questions.text import (
+    content_words,
+    in_worked_example,
+    informative_score,
+    statement_text,
+    term_pattern,
+    tidy,
+)
 
 KIND = "numeric"
 _SKIP_UNITS = {"count"}
@@ -232,7 +239,7 @@ def _candidate(
     picked = _distractors(ctx, pool, si, quantity, core, shown)
     if len(picked) < 3:
         return None
-    about = ctx.about(section.index, [{c} for c in (quantity.text, *picked)])
+    about = ctx.about(_label_section(ctx, section.index, core), [{c} for c in (quantity.text, *picked)])
     if not _says_what_is_measured(ctx, sentence, quantity, core, about):
         ctx.rejected["no_measured_noun"] += 1
         return None
@@ -254,6 +261,23 @@ def _candidate(
         - _stands_out(quantity.text, picked),
         fact=f"{quantity.text}|{evidence}",
     )
+
+
+_OWNER = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,6})의\s")
+
+
+def _label_section(ctx: Context, index: int, core: str) -> int:
+    """The section that labels the stem: when the value is said of another acronym, the nearest ancestor
+    that is no other product's heading ('FTP의 포트는 (　　)' under 'SSH' -> '보안 그룹에 대한 …'; 'IA의 최소
+    저장 기간' under 'Amazon Glacier > 회수 옵션' -> 'S3 스토리지 클래스 + Glacier에 대한 …')."""
+    section = ctx.sections[index]
+    owners = {m.group(1) for m in _OWNER.finditer(core)}
+    if section.parent is None or not owners or any(term_pattern(o).search(section.name) for o in owners):
+        return index
+    label = ctx.sections[section.parent]
+    while label.parent is not None and not korean.has_hangul(label.name):
+        label = ctx.sections[label.parent]
+    return label.index
 
 
 def _says_what_is_measured(ctx: Context, sentence: Sentence, quantity: Quantity, core: str, about: str) -> bool:

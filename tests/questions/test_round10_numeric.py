@@ -199,3 +199,22 @@ PUT 과 GET 은 요청입니다. PUT 과 GET 은 HTTP 메서드입니다. PUT �
     assert put.stem_core.startswith("접두어 및 초당 (　　)의 PUT")  # the pointer clause '이를 … 환산하면' is dropped
     assert gates.candidate_problems(put, parsed) == []
     assert any(c.answer == "4개" and "6개 중 (　　)" in c.stem_core for c in found)
+
+
+def test_a_value_said_of_another_acronym_is_labelled_by_the_parent() -> None:
+    """'FTP의 포트는 (　　)' under the heading 'SSH' would read as an SSH fact: the label is '보안 그룹'."""
+    notes = """\
+# EC2
+
+## 보안 그룹
+
+### SSH
+
+SSH 포트는 22번 포트로 Linux 인스턴스에 로그인하도록 합니다.
+파일 전송 프로토콜인 FTP의 포트는 21번 포트이며 파일을 업로드하는데 사용됩니다.
+원격 데스크톱 프로토콜인 RDP의 포트는 3389번 포트이며 윈도우에 로그인할 때 사용됩니다.
+GENEVE 프로토콜은 6081번 포트를 사용합니다.
+"""
+    found = {c.answer: c for c in _numeric(notes)}
+    assert found["21번 포트"].stem.startswith("EC2의 보안 그룹에 대한")
+    assert found["22번 포트"].stem.startswith("SSH에 대한")
