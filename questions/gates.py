@@ -132,9 +132,21 @@ def form_problems(
         rest_heads = [h for i, h in enumerate(heads) if i != answer]
         if len(set(rest_heads)) == 1 and heads[answer] != rest_heads[0] and len(right.split()) > 1:
             reasons.append("mixed_kinds")
+    if statement and _subject_odd_one_out(choices, answer):
+        reasons.append("mixed_kinds")
     if _GLUED_AFTER_BLANK.search(stem) or any(_GLUED_CHOICE.search(c) for c in choices):
         reasons.append("particle_glued")
     return list(dict.fromkeys(reasons))
+
+
+# a statement that names what it is about first ('gp2에서는 …', '인스턴스 스토어는 …', 'io 1은 …')
+_NAMED_SUBJECT = re.compile(r"^(?:[A-Za-z][\w\-]*(?:\s?\d+)?|[가-힣]+\s[가-힣]+)\s?(?:은|는|에서는)\s")
+
+
+def _subject_odd_one_out(choices: Sequence[str], answer: int) -> bool:
+    """Every wrong statement names its own subject and the right one none: the answer is the one left."""
+    named = [bool(_NAMED_SUBJECT.match(c)) for c in choices]
+    return not named[answer] and all(n for i, n in enumerate(named) if i != answer)
 
 
 def notes_problems(candidate: Candidate, notes: Notes) -> list[str]:

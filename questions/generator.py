@@ -87,6 +87,16 @@ def _cores(candidate: Candidate) -> set[str]:
     return {korean.normalise(candidate.stem_core + "|" + a) for a in korean.aliases(candidate.answer)}
 
 
+_NEAR_TWIN = 0.75  # share of the shorter stem's words that makes two stems with one answer the same question
+
+
+def _near_twin(candidate: Candidate, earlier: list[set[str]]) -> bool:
+    """One fact told twice in a topic ('Ref 함수는 가장 많이 사용되는 것으로 매개변수를 참조할 때 사용합니다' and
+    '… 가장 중요한 것으로 …'): the same answer and nearly the same words are one question."""
+    words = content_words(candidate.stem_core)
+    return any(len(words & other) >= _NEAR_TWIN * max(1, min(len(words), len(other))) for other in earlier)
+
+
 def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str], looseness: float) -> list[Candidate]:
     """Best-first per section, a few per section, a few of one template, no repeated fact."""
     by_section: dict[int, list[Candidate]] = {}
@@ -96,6 +106,11 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
     seen_facts: set[tuple[str, str]] = set()
     measured: dict[tuple[str, str], list[set[str]]] = {}
     seen_cores: set[str] = set()
+    twins: dict[tuple[int, str], list[set[str]]] = {}
+    # a sentence of the notes is asked once, whether as a cloze, a description or a definition (its value
+    # may still be asked by a numeric question): 'X|sentence' and every quoted line
+    seen_statements: set[str] = set()
+    quoted_lines: set[int] = set()
     for section in sorted(by_section):
         # one quoted sentence with one answer is asked once: as 'which one is described' when it can be
         pool = sorted(by_section[section], key=lambda c: (-c.score, c.kind, c.fact))
@@ -110,7 +125,17 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
             key = (candidate.kind, candidate.fact)
             numeric = measured.setdefault(_numeric_key(candidate, notes), []) if candidate.kind == "numeric" else []
             cores = _cores(candidate)
-            if key in seen_facts or cores & seen_cores or _same_measure(candidate, numeric):
+            said = twins.setdefault((notes.sections[section].topic, korean.normalise(candidate.answer)), [])
+            asked = candidate.kind != "numeric" and (
+                candidate.fact in seen_statements or bool(set(candidate.evidence_lines) & quoted_lines)
+            )
+            if (
+                key in seen_facts
+                or asked
+                or cores & seen_cores
+                or _same_measure(candidate, numeric)
+                or _near_twin(candidate, said)
+            ):
                 rejects["duplicate"] += 1
                 continue
             if len(taken) >= quota or kinds[candidate.kind] >= MAX_PER_KIND_IN_SECTION * looseness:
@@ -122,6 +147,10 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
                 continue  # one evidence line feeds one question of a kind: no two readings of one fact
             seen_facts.add(key)
             seen_cores.update(cores)  # one quoted sentence and answer asked once, whatever the template
+            said.append(content_words(candidate.stem_core))
+            if candidate.kind != "numeric":
+                seen_statements.add(candidate.fact)
+                quoted_lines.update(candidate.evidence_lines)
             if candidate.kind == "numeric":
                 numeric.append(content_words(candidate.stem_core))
             taken.append(candidate)

@@ -50,6 +50,7 @@ class Sentence:
     line_starts: list[int] = field(default_factory=list)  # offset in text where each line starts
     spans: list[Span] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    continued: bool = False  # the text goes on from a sentence cut off at the line limit: its start is lost
 
     def line_at(self, offset: int) -> int:
         return self.start_line + max(0, bisect.bisect_right(self.line_starts, offset) - 1)
@@ -255,12 +256,17 @@ def parse_notes(text: str) -> Notes:
     if top_level is None:
         raise NotesError("notes have no markdown headings ('# Topic', '## Section')")
 
-    def flush() -> None:
-        nonlocal pending
+    cut = False  # the last sentence was flushed at the line limit, not at a sentence end
+
+    def flush(at_limit: bool = False) -> None:
+        nonlocal pending, cut
         if current is not None and pending:
             before = len(sentences)
             _flush(pending, current, sentences)
             sections[current].sentences.extend(range(before, len(sentences)))
+            if cut and len(sentences) > before:
+                sentences[before].continued = True
+        cut = at_limit
         pending = []
 
     for number, line in enumerate(lines, start=1):
@@ -319,8 +325,9 @@ def parse_notes(text: str) -> Notes:
             pending.append((number, segment))
             open_ticks = sum(part.count("`") for _, part in pending) % 2 == 1
             last = position == len(segments) - 1
-            if not open_ticks and (not last or _END.search(segment.rstrip("`) ")) or len(pending) >= 4):
-                flush()
+            ended = not last or bool(_END.search(segment.rstrip("`) ")))
+            if not open_ticks and (ended or len(pending) >= 4):
+                flush(at_limit=not ended)
     flush()
     body = " ".join(s.text for s in sentences)
     hangul = len(re.findall(r"[가-힣]", body))

@@ -222,6 +222,7 @@ _TRANSLITERATIONS = {
     "ns": ("네임 서버", "네임서버"),
     "cli": ("명령줄", "커맨드 라인", "명령어 줄"),
     "sdk": ("개발 키트",),
+    "decode": ("디코딩", "디코드"),
     "경보": ("alarm",),
     "지표": ("metric",),
     "이벤트": ("event",),
@@ -243,6 +244,9 @@ def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliase
                 if korean.has_hangul(token)
                 else re.search(r"(?<![A-Za-z0-9])" + re.escape(token) + r"s?(?![A-Za-z0-9])", stem, re.I)
             )  # 'CNAMES' leaks 'CNAME 레코드' too
+            if not hit and not korean.has_hangul(token) and len(token) >= 3:
+                # 'Sub 함수는 대체(Substitute)의 약어': a Latin word of the stem spells the name out
+                hit = re.search(r"(?<![A-Za-z0-9])" + re.escape(token) + r"[a-z]{3,}", stem, re.I)
             if not hit and korean.has_hangul(token) and len(token) >= 3:
                 # '컴퓨터 집약적인' gives away '컴퓨팅 최적화': the same word stem, another ending
                 hit = any(word.startswith(token[:2]) for word in re.findall(r"[가-힣]{2,}", stem))
@@ -265,6 +269,7 @@ _LECTURE = re.compile(
     r"이것들|그것들|저것들|그때 가면|그때가면|그때 가서|이유기도|이유이기도|조금 특별|특별한데|중입니다|"
     r"과하지만|가급적|제 생각|추천드|추천합니다|좋겠죠|알 필요|몰라도|전부가 아니|"
     r"중요한 사항|알아야 할|라는 의미|"
+    r"알아야 하|알고 있어야|외워야|다시 한번|다시 한 번|답변해야|답해야|스크롤|차례입니다|차례예요|기억해야|"
     r"let's|we will|we'll|click|console|button|in this lecture|as you can see)",
     re.IGNORECASE,
 )
@@ -276,7 +281,7 @@ _EXAMPLE = re.compile(
 )
 _DEMONSTRATIVE = re.compile(
     r"^(이|그|저|이런|그런|이러한|그러한|이것[은을이]?|그것|이건|그건|이게|그게|이는|이를|이들[은을이의]?|이렇게|그렇게|이럴|그럴|"
-    r"이때|그때|여기|거기|이곳|해당|모두|그렇기|아니면|혹은|또는|게다가|보너스로|곧|위|이것들|그것들|"
+    r"이때|그때|여기|거기|이곳|해당|모두|그렇기|아니면|혹은|또는|게다가|보너스로|곧|위|이것들|그것들|역시|마찬가지로|"
     r"이름에서|이렇기|이처럼|그처럼|이와|그와|위의|위에서|아래|다음|또한|그래서|그러면|그럼|하지만|그런데|반면|즉|또|"
     r"this|that|these|those|it|they|here|there)(\s|,|$)",
     re.IGNORECASE,
@@ -287,7 +292,7 @@ _POINTER = re.compile(
     r"그처럼|이와 같이)(\s|$)"
 )
 _MID_FILLERS = re.compile(
-    r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|"
+    r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|그냥|"
     r"그리고|즉,?|참고로|일단)\s+"
 )
 _BAD_FINAL = re.compile(
@@ -303,7 +308,8 @@ _CONTRAST = re.compile(r"^(일반적인|전통적인|기존의|기존|보통의|
 
 # two lecture lines run together: '…저장, 게시, 공유 CodeGuru 는 …' (a noun, then a new subject)
 _RUN_ON = re.compile(
-    r"[가-힣]*[가-힣](?<![고며면서데나지,])\s[A-Z][A-Za-z\-]+\s?(은|는)\s"
+    # (not after a modifier: '서명된 URL은', '새로운 ALB는', 'CloudFront의 URL은' are one noun phrase)
+    r"[가-힣]*[가-힣](?<![고며면서데나지,된한인운는던될할의])\s[A-Z][A-Za-z\-]+\s?(은|는)\s"
     # a sentence end in the middle: '보안도 유지됩니다 암호화되므로 …'
     r"|[가-힣](니다|어요|에요|죠)\s+\S"
     # two topics, each with a bare name: '소스는 CodeCommit 빌드는 CodeBuild'
@@ -323,6 +329,8 @@ def formalise(text: str) -> str | None:
     if re.search(r"[가-힣]죠$", body) and not re.search(r"(겠죠|지요|잖죠|서죠|니죠|고죠)$", body):
         stem = body[:-1]
         stem = stem[:-1] + "것이" if stem.endswith("거") else stem
+        # a loanword noun ('인스턴스죠', '컨테이너죠') drops its copula: '인스턴스입니다', not '인스턴습니다'
+        stem = stem + "이" if re.search(r"[스너트터드크프]$", stem) else stem
         body = korean.polite_end(stem)
     if _BAD_FINAL.search(body) or not _FORMAL_FINAL.search(body):
         return None

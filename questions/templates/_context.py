@@ -217,6 +217,8 @@ class Context:
         """Sentence index -> the sentence as an exam statement, for sentences that are facts."""
         out: dict[int, str] = {}
         for index, sentence in enumerate(self.notes.sentences):
+            if sentence.continued:
+                continue  # 'ImageId에 대한 FindInMap 함수를 …': the lines saying what for are in another sentence
             statement = statement_text(sentence.text)
             if statement is not None:
                 out[index] = statement

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
-from questions import korean
+from questions import gates, korean
 from questions.candidate import Candidate
 from questions.notes_parser import Span, find_quantities
 from questions.templates._context import Context, GroupMember, Term, is_term_like, junk_choice, pick_fitting
@@ -63,9 +63,9 @@ def completes_name(ctx: Context, core: str, answer: str) -> bool:
     """Does the blank complete a name the stem already spells ('교차 영역 (　　)' -> 교차 영역 로드 밸런싱),
     or is it glued to a letter or hyphen ('(　　)-IA')? Then the wording gives the answer away."""
     before, _, after = core.partition(korean.BLANK)
-    if re.search(r"[A-Za-z0-9\-]$", before) or re.match(r"^[\-A-Za-z0-9]", after):
+    if re.search(r"[A-Za-z0-9\-!]$", before) or re.match(r"^[\-A-Za-z0-9]", after):  # '!(　　)': a YAML tag
         return True
-    if re.search(r"[A-Za-z][\w\-]*\s$", before) or re.match(r"^\s[A-Z][A-Za-z]", after):
+    if re.search(r"[A-Za-z][\w\-]*\s$", before) or re.match(r"^\s([A-Z][A-Za-z]|[a-z]{3,}(?![\w-]*\())", after):
         return True  # 'AWS X-Ray (　　)', '(　　) Agent': the blank is one word of a Latin name
     words_before = before.split()[-2:]
     words_after = re.split(r"[\s,.]+", after.strip())[:2]
@@ -366,6 +366,29 @@ def filed_under_sibling(text: str, member: GroupMember, members: list[GroupMembe
     return any(_count(text, m.aliases) > own for m in members if m is not member)
 
 
+def _too_generic(ctx: Context, member: GroupMember) -> bool:
+    """A member named all over the notes (ECS, 서명된 URL) is too generic to blank, unless its group is
+    kept to one topic and the member is a product or feature name (Latin letters): there only that
+    topic's sentences are asked, beside the member's own siblings, so other topics naming it in passing
+    say nothing. Common Korean nouns found everywhere ('리소스', '출력') stay generic, and so does a
+    topic's own name."""
+    if any(korean.normalise(a) in ctx.topic_names for a in member.aliases):
+        return True
+    if ctx.hints[member.group].topic and re.search(r"[A-Za-z]", member.name):
+        return False
+    return ctx.generic(member.name)
+
+
+def _apart(others: list[GroupMember], member: GroupMember) -> list[GroupMember]:
+    """Siblings whose names do not hold one another ('롤링 업데이트' and '추가 배치의 롤링 업데이트'):
+    offering both fails the distinct-choices gate, so the first of them stands for the pair."""
+    kept: list[GroupMember] = []
+    for other in others:
+        if not any(gates.contains(other.name, m.name) or gates.contains(m.name, other.name) for m in [member, *kept]):
+            kept.append(other)
+    return kept
+
+
 def group_candidates(ctx: Context) -> Iterator[Candidate]:
     """Cloze on an inline mention of a hint-group member; the other members are the distractors.
 
@@ -382,7 +405,7 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             named = [m for m in members if mentions(text, m.aliases)]
             for member in named:
-                if ctx.generic(member.name):
+                if _too_generic(ctx, member):
                     continue
                 core = mask(text, member.aliases)
                 if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
@@ -398,7 +421,7 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 if home is not None and home is not member and section.parent is not None:
                     section = ctx.sections[section.parent]  # not 'VPC 피어링에 대한 다음 설명' of a VPC 엔드포인트 line
                 names = [member.name, *(m.name for m in others)]
-                others = [m for m in others if not names_choice(core, m.name, names)]
+                others = _apart([m for m in others if not names_choice(core, m.name, names)], member)
                 picked = pick_fitting(member.name, [(m.name, i) for i, m in enumerate(others)])
                 if not picked:
                     continue
