@@ -115,7 +115,13 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
         # one quoted sentence with one answer is asked once: as 'which one is described' when it can be
         pool = sorted(by_section[section], key=lambda c: (-c.score, c.kind, c.fact))
         described = {k for c in pool if c.kind == "concept" for k in _cores(c)}
-        pool = [c for c in pool if c.kind == "concept" or not _cores(c) & described]
+        # ... also when the description quotes it beside a second line ('… 40TB 까지 가능합니다. 아카이브는 …')
+        quoted = {(c.answer, line) for c in pool if c.kind == "concept" for line in c.evidence}
+        pool = [
+            c
+            for c in pool
+            if c.kind == "concept" or not (_cores(c) & described or {(c.answer, line) for line in c.evidence} & quoted)
+        ]
         taken: list[Candidate] = []
         kinds: Counter[str] = Counter()
         lines: set[tuple[str, int]] = set()

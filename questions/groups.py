@@ -31,6 +31,7 @@ class Group:
     service: bool = False  # an AWS service category: read only by templates/service.py
     near: tuple[str, ...] = ()  # service categories that may pad a short choice list
     overlap: tuple[tuple[str, ...], ...] = ()  # service pairs never offered side by side ('RDS | Aurora')
+    section: str = ""  # ... and only under a heading whose title contains this ('' = anywhere in the topic)
 
 
 def groups_path(notes: Path) -> Path:
@@ -58,7 +59,8 @@ def parse_groups(text: str) -> list[Group]:
         near = tuple(str(n).strip() for n in entry.get("near") or [])
         name = str(entry.get("name", "")).strip()
         overlap = tuple(tuple(n.strip() for n in str(p).split("|")) for p in entry.get("overlap") or [])
-        out.append(Group(name, tuple(members), topic, bool(entry.get("service")), near, overlap))
+        section = str(entry.get("section") or "").strip()
+        out.append(Group(name, tuple(members), topic, bool(entry.get("service")), near, overlap, section))
     return out
 
 

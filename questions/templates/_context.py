@@ -10,7 +10,7 @@ from functools import cached_property
 from questions import korean
 from questions.groups import Group
 from questions.notes_parser import Notes, Section, Sentence
-from questions.text import content_words, informative_score, mentions, statement_text, term_pattern
+from questions.text import content_words, distinctive_leak, informative_score, mentions, statement_text, term_pattern
 
 _COMPOUND = re.compile(r"(,|\s및\s|\s&\s|\s\+\s|\svs\.?\s|\s대\s|차이|비교|:)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"([다요죠고며서면지게음함됨는은을한된할될던]|니다|하여|해서|처럼)$")
@@ -305,8 +305,12 @@ class Context:
         topic = self.sections[section.topic]
         if not _GENERIC_HEADING.search(topic.name):
             phrases.append(topic.name)
+        answer = choices[0] if choices else set()
+        others = [name for names in choices[1:] for name in names]
         for phrase in phrases:
-            if len(phrase) <= 40 and not any(mentions(phrase, names) for names in choices):
+            if len(phrase) > 40 or any(mentions(phrase, names) for names in choices):
+                continue
+            if not distinctive_leak(phrase, answer, others):  # 'S3 & Glacier Select' gives away 'S3 Select'
                 return phrase
         return ""
 
@@ -371,9 +375,20 @@ class Context:
         return {m.section: m for members in self.groups for m in members if m.section is not None}
 
     def in_group_topic(self, group: int, section: int) -> bool:
-        """May a sentence of ``section`` stand for a member of hint group ``group`` (its ``topic:``)?"""
-        topic = self.hints[group].topic
-        return not topic or topic in self.sections[self.sections[section].topic].name
+        """May a sentence of ``section`` stand for a member of hint group ``group`` (its ``topic:``, ``section:``)?"""
+        topic, under = self.hints[group].topic, self.hints[group].section
+        if topic and topic not in self.sections[self.sections[section].topic].name:
+            return False
+        return not under or any(under in self.sections[i].name for i in self._path(section))
+
+    def _path(self, index: int) -> list[int]:
+        """A section and its ancestors."""
+        path: list[int] = []
+        cursor: int | None = index
+        while cursor is not None:
+            path.append(cursor)
+            cursor = self.sections[cursor].parent
+        return path
 
     def group_name(self, member: GroupMember) -> str:
         return self.hints[member.group].name

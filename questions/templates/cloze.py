@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
-from questions import gates, korean
+from questions import korean
 from questions.candidate import Candidate
+from questions.gates import contains
 from questions.notes_parser import Span, find_quantities
 from questions.templates._context import Context, GroupMember, Term, is_term_like, junk_choice, pick_fitting
 from questions.text import informative_score, mask, mentions, names_choice, statement_text, term_pattern, tidy
@@ -379,12 +380,76 @@ def _too_generic(ctx: Context, member: GroupMember) -> bool:
     return ctx.generic(member.name)
 
 
-def _apart(others: list[GroupMember], member: GroupMember) -> list[GroupMember]:
-    """Siblings whose names do not hold one another ('롤링 업데이트' and '추가 배치의 롤링 업데이트'):
-    offering both fails the distinct-choices gate, so the first of them stands for the pair."""
+def glued_mention(text: str, aliases: Iterable[str]) -> bool:
+    """Is a name written as part of a longer word ('세그먼트' in '서브세그먼트', 'build' in 'pre_build') or of
+    a slashed pair ('io1' in 'io1/io2')? A blank there would split it ('서브(　　)', '(　　)/io2'), and the
+    sentence is about the longer thing."""
+    for alias in aliases:
+        if not alias:
+            continue
+        hangul = korean.has_hangul(alias[0])
+        for match in term_pattern(alias).finditer(text):
+            before = text[match.start() - 1] if match.start() > 0 else ""
+            after = text[match.end()] if match.end() < len(text) else ""
+            if (hangul and korean.has_hangul(before)) or {before, after} & {"_", "/"}:
+                return True
+    return False
+
+
+_B = re.escape(korean.BLANK)
+_BACK_REFERENCE = re.compile(
+    r"(이와 같은|이와 같이|이런|이러한|그런|그러한|이 같은|(?<![와과]\) )마찬가지로|^하나는|^다른 하나는|^나머지는)\s"
+)
+_MODIFIER_SUBJECT = re.compile(_B + r"이\(가\) \S+는 ")
+_OPEN_LIST = re.compile(_B + r"\S{0,4} 등|" + _B + r" (혹은|또는) |거나 " + _B)
+_EMPTY_CLAIM = re.compile(
+    _B + r"(도|이\(가\)|은\(는\)) 있(습니다|고|어요)|^" + _B + r"\S* [^,.]{0,20}?중요(한데|하고|하며|합니다)"
+)
+
+
+def not_about_blank(core: str) -> bool:
+    """Is the sentence's claim about something else than the blank? It leans on a lost referent
+    ('이와 같은 상황의 발생 빈도를 셀 수 있습니다', '(　　)도 마찬가지로 …'), the blank is the subject of a
+    modifier clause ('많은 (　　)이(가) 발생하는 경우 …', '(　　)이(가) 있는 리전에 …'), or all it says of the
+    blank is that it exists or matters ('… (　　)도 있습니다', '(　　)은(는) X-Ray에서 중요한데 …'), or the
+    blank is one item of an open list ('(　　) 등도 포함할 수 있습니다', 'Lambda 함수이거나 (　　) 혹은 …'), where
+    a sibling fits as well."""
+    patterns = (_BACK_REFERENCE, _MODIFIER_SUBJECT, _EMPTY_CLAIM, _OPEN_LIST)
+    return any(p.search(core) for p in patterns)
+
+
+_JOINED_AFTER = re.compile(r"^(와\(과\)|과\(와\)|및|이나|또는|,)\s*")
+_JOINED_BEFORE = re.compile(r"(와|과|및|이나|또는|,)\s*$")
+
+
+def paired_with_sibling(core: str, members: list[GroupMember], member: GroupMember) -> bool:
+    """Is the blank joined to another member ('(　　)와(과) 인사이트를 정의하는 것 …')? What the sentence
+    says then holds of both."""
+    before, _, after = core.partition(korean.BLANK)
+    if re.search(r"(^|\s)사이", after):
+        return False  # '(　　)와(과) S3 IA 사이에서 …': two ends of a relation, not one claim of both
+    joined = _JOINED_AFTER.match(after)
+    tail = after[joined.end() :] if joined else None
+    head_match = _JOINED_BEFORE.search(before)
+    head = before[: head_match.start()] if head_match else None
+    for other in members:
+        if other is member:
+            continue
+        for alias in other.aliases:
+            pattern = term_pattern(alias)
+            if tail is not None and pattern.match(tail):
+                return True
+            if head is not None and any(m.end() == len(head) for m in pattern.finditer(head)):
+                return True
+    return False
+
+
+def distinct_names(member: GroupMember, others: list[GroupMember]) -> list[GroupMember]:
+    """Siblings whose names neither hold nor sit inside the answer's or an earlier sibling's name: '정기 예약
+    인스턴스' beside '예약 인스턴스' makes two choices one reading of the other."""
     kept: list[GroupMember] = []
     for other in others:
-        if not any(gates.contains(other.name, m.name) or gates.contains(m.name, other.name) for m in [member, *kept]):
+        if not any(contains(other.name, m.name) or contains(m.name, other.name) for m in (member, *kept)):
             kept.append(other)
     return kept
 
@@ -407,10 +472,16 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
             for member in named:
                 if _too_generic(ctx, member):
                     continue
+                if glued_mention(text, member.aliases):
+                    ctx.rejected["glued_mention"] += 1
+                    continue
                 core = mask(text, member.aliases)
                 if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
                     continue
                 if _PREDICATE.match(core.split(korean.BLANK, 1)[1]) or completes_name(ctx, core, member.name):
+                    continue
+                if not_about_blank(core) or paired_with_sibling(core, members, member):
+                    ctx.rejected["not_about_blank"] += 1
                     continue
                 section = ctx.sections[sentence.section]
                 if filed_under_sibling(text, member, members):
@@ -418,10 +489,11 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 others = [m for m in members if m is not member and not mentions(core, m.aliases)]
                 home = ctx.group_of.get(section.index)
-                if home is not None and home is not member and section.parent is not None:
+                in_sibling_section = home is not None and home is not member and home.group == member.group
+                if in_sibling_section and section.parent is not None:
                     section = ctx.sections[section.parent]  # not 'VPC 피어링에 대한 다음 설명' of a VPC 엔드포인트 line
                 names = [member.name, *(m.name for m in others)]
-                others = _apart([m for m in others if not names_choice(core, m.name, names)], member)
+                others = distinct_names(member, [m for m in others if not names_choice(core, m.name, names)])
                 picked = pick_fitting(member.name, [(m.name, i) for i, m in enumerate(others)])
                 if not picked:
                     continue
