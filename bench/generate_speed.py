@@ -11,6 +11,7 @@ from pathlib import Path
 
 from questions.generator import generate_bank
 from questions.groups import load_groups
+from questions.text import clear_caches
 
 NOTES = Path(__file__).resolve().parents[1] / "questions" / "notes" / "aws-dva-notes.md"
 
@@ -21,6 +22,7 @@ def main(runs: int = 3) -> None:
     timings = []
     bank = None
     for _ in range(runs):
+        clear_caches()  # every run cold, as in one 'quizbot generate'
         started = time.perf_counter()
         bank = generate_bank(text, "questions/notes/aws-dva-notes.md", groups)
         timings.append(time.perf_counter() - started)

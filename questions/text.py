@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from questions import korean
 
@@ -196,6 +197,18 @@ _TRAILING_PARTICLE = re.compile(
 
 def content_words(text: str) -> set[str]:
     """Content words in comparison form: Hangul words without a trailing particle, Latin words."""
+    return set(_content_words(text))
+
+
+def clear_caches() -> None:
+    """Forget cached words and comparison forms (benchmarks time every run cold)."""
+    _content_words.cache_clear()
+    korean.normalise.cache_clear()
+
+
+@lru_cache(maxsize=16384)
+def _content_words(text: str) -> frozenset[str]:
+    # cached: the gates ask for the words of the same sentences tens of thousands of times per bank
     out: set[str] = set()
     for word in re.findall(r"[가-힣]{2,}|[A-Za-z][A-Za-z0-9\-]+", text.replace(korean.BLANK, " ")):
         if korean.has_hangul(word):
@@ -206,7 +219,7 @@ def content_words(text: str) -> set[str]:
         key = korean.normalise(word)
         if len(key) >= 2 and key not in _CONTENT_STOP:
             out.add(key)
-    return out
+    return frozenset(out)
 
 
 # a Latin name part and the Korean word a lecture uses for it: '빌드는 (　　)' gives away CodeBuild
