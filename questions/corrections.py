@@ -18,6 +18,7 @@ SPELLING: dict[str, str] = {
     "클라우트 프론트": "CloudFront",
     "AE256": "AES256",
     "온-디맨드": "온디맨드",  # one name, not two spellings of it
+    "미리 서명된 URL": "사전 서명된 URL",  # S3's pre-signed URL by its heading's name, not CloudFront's 서명된 URL
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).

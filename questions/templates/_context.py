@@ -332,8 +332,10 @@ class Context:
 
     @cached_property
     def normalised_names(self) -> frozenset[str]:
-        """Every heading name and alias in comparison form."""
-        return frozenset(korean.normalise(n) for names in self.aliases.values() for n in names)
+        """Every heading name and alias, and every hint-group member's alias, in comparison form."""
+        members = (alias for group in self.hints for member in group.members for alias in member.aliases)
+        headings = (n for names in self.aliases.values() for n in names)
+        return frozenset(korean.normalise(n) for n in (*headings, *members))
 
     @cached_property
     def groups(self) -> list[list[GroupMember]]:

@@ -66,6 +66,8 @@ def completes_name(ctx: Context, core: str, answer: str) -> bool:
     before, _, after = core.partition(korean.BLANK)
     if re.search(r"[A-Za-z0-9\-!]$", before) or re.match(r"^[\-A-Za-z0-9]", after):  # '!(　　)': a YAML tag
         return True
+    if re.match(r"^\s-{1,2}[a-z]", after):
+        return True  # '(　　) -i EC2Tutorial.pem': a command line, the blank is its program
     if re.search(r"[A-Za-z][\w\-]*\s$", before) or re.match(r"^\s([A-Z][A-Za-z]|[a-z]{3,}(?![\w-]*\())", after):
         return True  # 'AWS X-Ray (　　)', '(　　) Agent': the blank is one word of a Latin name
     words_before = before.split()[-2:]
@@ -401,9 +403,15 @@ _BACK_REFERENCE = re.compile(
     r"(이와 같은|이와 같이|이런|이러한|그런|그러한|이 같은|(?<![와과]\) )마찬가지로|^하나는|^다른 하나는|^나머지는)\s"
 )
 _MODIFIER_SUBJECT = re.compile(_B + r"이\(가\) \S+는 ")
-_OPEN_LIST = re.compile(_B + r"\S{0,4} 등|" + _B + r" (혹은|또는) |거나 " + _B)
+# '(　　) 등', '(　　) 혹은 …', '… 거나 (　　)', 'A나 (　　)' (not the connective '지원하나 (　　)')
+_OPEN_LIST = re.compile(_B + r"\S{0,4} 등|" + _B + r" (혹은|또는) |(거|[가-힣](?<![하되으있없])이?)나 " + _B)
 _EMPTY_CLAIM = re.compile(
-    _B + r"(도|이\(가\)|은\(는\)) 있(습니다|고|어요)|^" + _B + r"\S* [^,.]{0,20}?중요(한데|하고|하며|합니다)"
+    _B
+    + r"(도|이\(가\)|은\(는\)) 있(습니다|고|어요)|"
+    + _B  # '(　　)을(를) 사용하는 클라이언트가 있고 …': a diagram's narration
+    + r"\S* \S+는 \S+[이가] 있고 |^"
+    + _B
+    + r"\S* [^,.]{0,20}?중요(한데|하고|하며|합니다)"
 )
 
 

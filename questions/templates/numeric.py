@@ -112,13 +112,17 @@ def _trimmed(text: str) -> str:
     return _NEUTRAL_LEAD.sub("", text.strip())
 
 
+# a price list ('첫 10TB에 대한 요금은 1GB당 0.085달러'): tiers and prices are trivia that change, not exam facts
+_PRICE = re.compile(r"\d\s?(달러|센트|원)|\$\s?\d|\bUSD\b")
+
+
 def _usable_fact(ctx: Context, si: int) -> str | None:
     """The sentence as an exam statement when its numbers can be facts (not a worked scenario), else None."""
     sentence = ctx.notes.sentences[si]
     text = _trimmed(sentence.text)
     if informative_score(text, len(sentence.spans)) < (1.0 if ctx.ko else 0.0) or _HYPOTHETICAL.search(text):
         return None
-    if _SCENARIO.search(text):
+    if _SCENARIO.search(text) or _PRICE.search(text):
         return None
     fact = ctx.facts.get(si) if text == sentence.text.strip() else None
     fact = fact or (statement_text(text) if ctx.ko else tidy(text))

@@ -1,0 +1,60 @@
+"""Round 10, the lead's reading of the merged bank: five faults found in a sample of the added questions,
+each now kept out (prices, a blank beside an alternative, a command line, S3's pre-signed URL read as
+CloudFront's signed URL, a diagram's narration)."""
+
+from __future__ import annotations
+
+from questions import corrections
+from questions.notes_parser import parse_notes
+from questions.templates import cloze, numeric
+from questions.templates._context import Context
+
+B = "(　　)"
+
+SIZES = """\
+# S3
+
+## 객체
+
+Amazon S3에서 객체의 최대 크기는 5TB로 매우 크며 저장 요금은 1GB당 0.023달러입니다.
+EBS 볼륨의 최대 크기는 16TB까지 확장할 수 있습니다.
+Glacier 아카이브의 크기는 최대 40TB까지 가능합니다.
+스냅샷 사본의 크기는 최대 10TB까지 가능합니다.
+"""
+
+
+def test_a_sentence_with_a_price_gives_no_numeric_question() -> None:
+    """Prices change and no exam asks them ('첫 (　　)에 대한 요금은 1GB당 0.085달러'): a sentence quoting a
+    price is never a numeric stem; the same sentence without its price is."""
+    priced = {c.answer for c in numeric.generate(Context(parse_notes(SIZES)))}
+    unpriced_notes = SIZES.replace("5TB로 매우 크며 저장 요금은 1GB당 0.023달러입니다", "5TB로 매우 큽니다")
+    unpriced = {c.answer for c in numeric.generate(Context(parse_notes(unpriced_notes)))}
+    assert "5TB" not in priced
+    assert "5TB" in unpriced
+
+
+def test_a_blank_beside_an_alternative_is_not_about_the_blank() -> None:
+    """'전체 아키텍처나 (　　)을(를) …': 'A or (blank)' fits any sibling; the connective '지원하나' is no 'or'."""
+    assert cloze.not_about_blank(f"전체 아키텍처나 {B}을(를) 한 번에 볼 수 없는데 이때 AWS X-Ray를 사용합니다.")
+    assert cloze.not_about_blank(f"로그 그룹이나 {B}을(를) 선택합니다.")
+    assert not cloze.not_about_blank(f"Github 는 SSO 를 지원하나 {B}은(는) AWS 와 완벽히 통합됩니다.")
+
+
+def test_a_diagram_narration_is_not_about_the_blank() -> None:
+    """'클라우드 프론트 분산에 (　　)을(를) 사용하는 클라이언트가 있고 …' narrates a slide, not a fact."""
+    assert cloze.not_about_blank(f"{B}을(를) 사용하는 클라이언트가 있고 분산은 오리진으로 통신을 보냅니다.")
+    assert not cloze.not_about_blank(f"{B}은(는) 전이되지 않기 때문에 VPC마다 설정해야 합니다.")
+
+
+def test_the_program_of_a_command_line_is_not_blanked() -> None:
+    """'(　　) -i EC2Tutorial.pem …' asks to complete a shell command from a slide, not a fact."""
+    ctx = Context(parse_notes("# EC2\n\n## SSH\n\nSSH 는 22번 포트를 사용합니다.\n"))
+    assert cloze.completes_name(ctx, f"{B} -i EC2Tutorial.pem가 되고 그다음은 사용자 이름이 옵니다.", "SSH")
+    assert not cloze.completes_name(ctx, f"{B}을(를) 사용해야 할 때 Windows에서는 퍼티를 사용합니다.", "SSH")
+
+
+def test_s3_pre_signed_url_is_named_as_its_heading() -> None:
+    """'미리 서명된 URL' is S3's pre-signed URL: written as the heading's '사전 서명된 URL', the name is whole
+    and its last words are never blanked as CloudFront's '서명된 URL'."""
+    line = "직접 S3 버킷으로 액세스해 파일을 사용하길 원하시면 미리 서명된 URL이 적합할 겁니다"
+    assert "사전 서명된 URL이 적합" in corrections.correct(line)
