@@ -21,6 +21,7 @@ class Candidate:
     unit: str | None = None  # numeric questions: the shared unit
     score: float = 0.0
     fact: str = ""  # what the question asks, stable across runs (used for the id)
+    explanation: str = ""  # a template's own explanation; default: the evidence quoted
 
     @property
     def choices(self) -> list[str]:

@@ -347,7 +347,7 @@ def candidate_problems(candidate: Candidate, notes: Notes) -> list[str]:
 def kind_flags(kind: str | None) -> dict[str, bool]:
     """How the form gates read a template's choices: statements, values of one unit, or heading names."""
     return {
-        "statement": kind in {"definition", "comparison"},
+        "statement": kind in {"definition", "comparison", "negative"},
         "numeric": kind == "numeric",
         "names_only": kind == "concept",
     }

@@ -169,6 +169,8 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
 
 
 def _explanation(candidate: Candidate, ko: bool) -> str:
+    if candidate.explanation:
+        return candidate.explanation
     quoted = " ".join(candidate.evidence)
     label = "근거" if ko else "Evidence"
     return f"{label}: “{quoted}”"

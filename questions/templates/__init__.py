@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from questions.candidate import Candidate
-from questions.templates import cloze, comparison, concept, definition, numeric, service
+from questions.templates import cloze, comparison, concept, definition, negative, numeric, service
 from questions.templates._context import Context
 
 TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
@@ -21,5 +21,6 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     comparison.describe_generate,
     service.cloze_generate,
     service.definition_generate,
+    negative.generate,
 ]
-KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND]
+KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND, negative.KIND]

@@ -1,0 +1,225 @@
+"""Round 10: '다음 중 X에 대한 설명으로 옳지 않은 것은?' (Which statement about X is NOT true?).
+
+The three true choices are distinct statements of X's own section (X's name cut off); the right
+answer, the odd one, is a statement of a sibling of X (another member of X's hint group, or a concept
+section under the same parent) that holds a word the notes never use in X's section, so it is false
+of X. No choice names X or a sibling: a named subject would give the answer away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from questions import korean
+from questions.candidate import Candidate
+from questions.gates import _VAGUE_TAIL
+from questions.templates._context import Context, lengths_fit
+from questions.templates.definition import _NOT_PROPERTY, _OTHER_SUBJECT, _short_names, forbidden_names, own_statements
+from questions.templates.service import _SECOND_SUBJECT, _SHARED_WITH_ANSWER, _VAGUE
+from questions.text import content_words, in_case_study, mentions
+
+KIND = "negative"
+_MIN_WORDS = 3  # content words of every choice: fewer says too little to be judged true or false
+_SAME_FACT = 0.6  # two true statements sharing this share of their words restate one fact
+# below the other templates: a section's quota goes to them first, the negative form fills what is left
+_SCORE = -1.0
+_PER_CONCEPT = 2  # questions offered per concept (the selection takes a few per section anyway)
+# a definition of another term ('샤드란 …'), a worked example ('4개에서 2개를 추가해 총 6개'), a narrated aside
+_NOT_OWN_CLAIM = re.compile(r"^\S+(이)?란\s|예를 들어|\d\D+\d\D+\d|여러분|우리는|살펴보|다른 (설정|방식)")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A concept with its own section: its display name and the names a statement must not use."""
+
+    name: str
+    section: int
+    names: frozenset[str]
+
+
+def _group_families(ctx: Context) -> list[list[Concept]]:
+    """Hint groups, their members that have a section of their own."""
+    out = []
+    for members in ctx.groups:
+        owned = [m for m in members if m.section is not None]
+        if len(owned) >= 2:
+            out.append([Concept(m.name, m.section, frozenset(_short_names(m, owned))) for m in owned if m.section])
+    return out
+
+
+def _section_families(ctx: Context) -> list[list[Concept]]:
+    """Concept sections under one parent (not the topic itself), when none is a hint-group member."""
+    by_parent: dict[int, list[int]] = {}
+    for index in ctx.aliases:
+        parent = ctx.sections[index].parent
+        if parent is not None:
+            by_parent.setdefault(parent, []).append(index)
+    out = []
+    for children in by_parent.values():
+        if len(children) < 2 or any(c in ctx.group_of for c in children):
+            continue
+        out.append([Concept(ctx.sections[c].name, c, frozenset(ctx.aliases[c])) for c in children])
+    return out
+
+
+def _usable(ctx: Context, statement: str, si: int) -> bool:
+    """A self-contained, specific claim: no vague praise, no second subject, no worked example."""
+    sentence = ctx.sentence(si)
+    return (
+        len(content_words(statement)) >= _MIN_WORDS
+        and not _VAGUE.search(statement)
+        and not _VAGUE_TAIL.search(statement)
+        and not _SECOND_SUBJECT.search(statement)
+        and not _NOT_PROPERTY.search(statement)
+        and not _NOT_OWN_CLAIM.search(statement)
+        and not in_case_study(ctx.notes.lines, sentence.start_line)
+    )
+
+
+def _paragraph(ctx: Context, si: int) -> tuple[int, str]:
+    """The first line and the text of the paragraph (lines between blank lines) a sentence sits in."""
+    lines = ctx.notes.lines
+    first = ctx.sentence(si).start_line - 1
+    while first > 0 and lines[first - 1].strip() and not lines[first - 1].startswith("#"):
+        first -= 1
+    last = ctx.sentence(si).end_line - 1
+    while last + 1 < len(lines) and lines[last + 1].strip() and not lines[last + 1].startswith("#"):
+        last += 1
+    return first, " ".join(lines[first : last + 1])
+
+
+def _about(ctx: Context, concept: Concept, si: int) -> bool:
+    """Is the sentence about the concept: in the first paragraph under its heading, or in a paragraph
+    naming it? (Lecture sections drift: 'VPC 피어링' goes on to endpoints and VPN without a heading.)"""
+    first, text = _paragraph(ctx, si)
+    section = ctx.sections[concept.section]
+    heading_gap = ctx.notes.lines[section.line : first]
+    return not any(line.strip() for line in heading_gap) or mentions(text, set(concept.names))
+
+
+def _statements(ctx: Context, concept: Concept, forbidden: list[str]) -> list[tuple[str, int]]:
+    """Usable statements about the concept from its own section (cached per forbidden list)."""
+    cache: dict[tuple[int, tuple[str, ...]], list[tuple[str, int]]] = ctx.__dict__.setdefault("_negative", {})
+    key = (concept.section, tuple(forbidden))
+    if key not in cache:
+        found = own_statements(ctx, concept.section, set(concept.names), forbidden)
+        found += [item for item in _opening(ctx, concept, forbidden) if item not in found]
+        cache[key] = [(t, si) for t, si in found if _usable(ctx, t, si) and _about(ctx, concept, si)]
+    return cache[key]
+
+
+def _opening(ctx: Context, concept: Concept, forbidden: list[str]) -> list[tuple[str, int]]:
+    """Plain claims of the first paragraph under the heading, whose subject the heading leaves implicit
+    ('사용한 만큼 지불하는 옵션입니다' under '온디맨드 인스턴스')."""
+    section = ctx.sections[concept.section]
+    out = []
+    for si in section.sentences:
+        first, _ = _paragraph(ctx, si)
+        if any(line.strip() for line in ctx.notes.lines[section.line : first]):
+            break
+        fact = ctx.facts.get(si)
+        statement = ctx.statement(si, forbidden, min_score=0.0) if fact else None
+        if fact and statement and len(statement) >= 12 and not _OTHER_SUBJECT.match(fact):
+            out.append((statement, si))
+    return out
+
+
+def _said_in(ctx: Context, statement: str, section: int) -> bool:
+    """Does the section hold the statement's sentence too (notes repeat a line under two headings)?"""
+    needle = korean.normalise(statement.rstrip("."))[:30]
+    return any(needle in korean.normalise(ctx.sentence(i).text) for i in ctx.sections[section].sentences)
+
+
+def _distinct(statements: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Statements of different sentences that do not restate each other."""
+    out: list[tuple[str, int]] = []
+    for text, si in statements:
+        words = content_words(text)
+        if all(
+            len(words & content_words(t)) < _SAME_FACT * min(len(words), len(content_words(t))) for t, _ in out
+        ):
+            out.append((text, si))
+    return out
+
+
+def _false_of(ctx: Context, statement: str, owner: Concept, concept: Concept) -> bool:
+    """Is a sibling's statement clearly not said of X: it holds a word of the sibling's section never
+    used in X's section, and most of its words are not X's?"""
+    words = content_words(statement)
+    mine = ctx.vocabulary(concept.section)
+    if not words & (ctx.vocabulary(owner.section) - mine):
+        return False
+    return len(words & mine) <= _SHARED_WITH_ANSWER * len(words)
+
+
+def _trio(odd: str, truths: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The first three true statements (best first) whose lengths sit with the odd one's."""
+    for a in range(len(truths)):
+        for b in range(a + 1, len(truths)):
+            for c in range(b + 1, len(truths)):
+                trio = [truths[a], truths[b], truths[c]]
+                if lengths_fit(odd, [t for t, _ in trio]):
+                    return trio
+    return []
+
+
+def _explanation(ctx: Context, odd: str, owner: Concept, concept: Concept, truths: list[tuple[str, int]]) -> str:
+    quoted = " / ".join(f"“{ctx.facts[si]}”" for _, si in truths)
+    if ctx.ko:
+        return f"“{odd}”는 {owner.name}에 대한 설명입니다. {concept.name}: {quoted}"
+    return f"“{odd}” is said of {owner.name}. {concept.name}: {quoted}"
+
+
+def _questions(ctx: Context, concept: Concept, family: list[Concept]) -> Iterator[Candidate]:
+    siblings = [c for c in family if c is not concept and not ctx.is_related(c.section, concept.section)]
+    if not siblings:
+        return
+    forbidden = forbidden_names([set(c.names) for c in [concept, *siblings]])
+    truths = _distinct(_statements(ctx, concept, forbidden))
+    if len(truths) < 3:
+        return  # X must be a real concept with three facts of its own
+    made = 0
+    for owner in siblings:
+        for odd, si in _statements(ctx, owner, forbidden)[:3]:
+            if not _false_of(ctx, odd, owner, concept) or _said_in(ctx, odd, concept.section):
+                continue
+            trio = _trio(odd, truths)
+            if not trio:
+                continue
+            sentence = ctx.sentence(si)
+            stem = (
+                f"다음 중 {concept.name}에 대한 설명으로 옳지 않은 것은?"
+                if ctx.ko
+                else f"Which statement about {concept.name} is NOT true?"
+            )
+            yield Candidate(
+                kind=KIND,
+                section=concept.section,
+                source_line=sentence.start_line,
+                stem=stem,
+                stem_core=concept.name,
+                answer=odd,
+                distractors=[t for t, _ in trio],
+                evidence=[ctx.facts[si]],
+                evidence_lines=[sentence.start_line],
+                aliases=[{odd}, *({t} for t, _ in trio)],
+                score=_SCORE,
+                fact=f"{concept.name}|not|{ctx.facts[si]}",
+                explanation=_explanation(ctx, odd, owner, concept, trio),
+            )
+            made += 1
+            break  # one odd statement per sibling
+        if made >= _PER_CONCEPT:
+            return
+
+
+def generate(ctx: Context) -> Iterator[Candidate]:
+    seen: set[int] = set()
+    for family in [*_group_families(ctx), *_section_families(ctx)]:
+        for concept in family:
+            if concept.section in seen:
+                continue
+            seen.add(concept.section)
+            yield from _questions(ctx, concept, family)
