@@ -21,13 +21,17 @@ from questions.templates.service import _SECOND_SUBJECT, _SHARED_WITH_ANSWER, _V
 from questions.text import content_words, in_case_study, mentions
 
 KIND = "negative"
-_MIN_WORDS = 3  # content words of every choice: fewer says too little to be judged true or false
+_MIN_WORDS = 4  # content words of every choice: fewer says too little to be judged true or false
 _SAME_FACT = 0.6  # two true statements sharing this share of their words restate one fact
 # below the other templates: a section's quota goes to them first, the negative form fills what is left
 _SCORE = -1.0
-_PER_CONCEPT = 2  # questions offered per concept (the selection takes a few per section anyway)
-# a definition of another term ('샤드란 …'), a worked example ('4개에서 2개를 추가해 총 6개'), a narrated aside
-_NOT_OWN_CLAIM = re.compile(r"^\S+(이)?란\s|예를 들어|\d\D+\d\D+\d|여러분|우리는|살펴보|다른 (설정|방식)")
+_PER_CONCEPT = 8  # candidates per concept; the selection keeps at most two per section, on unquoted lines
+# a definition of another term ('샤드란 …'), a worked example ('4개에서 2개를 추가해 총 6개'), a narrated aside,
+# a list cut from its lead ('샘플링, 백분율, 최댓값과 최솟값 등입니다', 'GetObject, DeleteObject, … 것들입니다')
+_NOT_OWN_CLAIM = re.compile(
+    r"^\S+(이)?란\s|예를 들어|\d\D+\d\D+\d|여러분|우리는|살펴보|다른 (설정|방식)|"
+    r"(등|것들)입니다\.?$|^(\S+,\s){2}"
+)
 
 
 @dataclass(frozen=True)
@@ -111,14 +115,13 @@ def _statements(ctx: Context, concept: Concept, forbidden: list[str]) -> list[tu
 
 
 def _opening(ctx: Context, concept: Concept, forbidden: list[str]) -> list[tuple[str, int]]:
-    """Plain claims of the first paragraph under the heading, whose subject the heading leaves implicit
-    ('사용한 만큼 지불하는 옵션입니다' under '온디맨드 인스턴스')."""
+    """Plain claims of the paragraphs about the concept (the first under its heading, or one naming it)
+    whose subject the heading leaves implicit ('사용한 만큼 지불하는 옵션입니다' under '온디맨드 인스턴스')."""
     section = ctx.sections[concept.section]
     out = []
     for si in section.sentences:
-        first, _ = _paragraph(ctx, si)
-        if any(line.strip() for line in ctx.notes.lines[section.line : first]):
-            break
+        if not _about(ctx, concept, si):
+            continue
         fact = ctx.facts.get(si)
         statement = ctx.statement(si, forbidden, min_score=0.0) if fact else None
         if fact and statement and len(statement) >= 12 and not _OTHER_SUBJECT.match(fact):
@@ -144,14 +147,65 @@ def _distinct(statements: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
-def _false_of(ctx: Context, statement: str, owner: Concept, concept: Concept) -> bool:
-    """Is a sibling's statement clearly not said of X: it holds a word of the sibling's section never
-    used in X's section, and most of its words are not X's?"""
+def _false_of(ctx: Context, statement: str, owner: Concept, concept: Concept, family: list[Concept]) -> bool:
+    """Is a sibling's statement clearly not said of X: it holds a key word of the sibling (its heading or
+    a marked phrase of its section) that neither X's section nor any other member's uses, and most of
+    its words are not X's? A claim in plain words ('I/O 성능 향상을 위해 활용', '두 개 AZ의 장애를
+    버팁니다') is often true of X as well, whatever the notes say of it."""
     words = content_words(statement)
     mine = ctx.vocabulary(concept.section)
-    if not words & (ctx.vocabulary(owner.section) - mine):
+    rest = set().union(
+        *(ctx.vocabulary(c.section) for c in family if c is not owner), _said_of(ctx, concept), _elsewhere(ctx, owner)
+    )
+    keys = words & (ctx.vocabulary(owner.section) - rest) & ctx.term_words(owner.section)
+    if not any(_recurring(ctx, owner, key) for key in keys):
         return False
     return len(words & mine) <= _SHARED_WITH_ANSWER * len(words)
+
+
+def _recurring(ctx: Context, owner: Concept, word: str) -> bool:
+    """Is the word a theme of the owner: in its name or in two sentences of its section? (A word said
+    once, '컴퓨터뿐만', '몇 번의', is an inflected aside, not a mark of the owner.)"""
+    if word in {w for name in owner.names for w in content_words(name)}:
+        return True
+    section = ctx.sections[owner.section]
+    found = [si for si in section.sentences if word in content_words(ctx.sentence(si).text)]
+    return len(found) >= 2
+
+
+def _elsewhere(ctx: Context, owner: Concept) -> frozenset[str]:
+    """Content words of the owner's topic outside the owner's section: a key word used elsewhere in the
+    topic ('CloudWatch 로그와 S3로 이동' of CodeBuild, and of CodePipeline too) is no mark of the owner."""
+    cache: dict[int, frozenset[str]] = ctx.__dict__.setdefault("_negative_elsewhere", {})
+    if owner.section not in cache:
+        topic = ctx.sections[owner.section].topic
+        words: set[str] = set()
+        for sentence in ctx.notes.sentences:
+            section = sentence.section
+            if ctx.sections[section].topic == topic and not _within(ctx, section, owner.section):
+                words |= content_words(sentence.text)
+        cache[owner.section] = frozenset(words)
+    return cache[owner.section]
+
+
+def _within(ctx: Context, section: int, ancestor: int) -> bool:
+    cursor: int | None = section
+    while cursor is not None:
+        if cursor == ancestor:
+            return True
+        cursor = ctx.sections[cursor].parent
+    return False
+
+
+def _said_of(ctx: Context, concept: Concept) -> frozenset[str]:
+    """Content words of every sentence of the notes that names the concept (X-Ray named beside Lambda
+    elsewhere makes a Lambda claim a poor 'not true of X-Ray'); cached."""
+    cache: dict[int, frozenset[str]] = ctx.__dict__.setdefault("_negative_said", {})
+    if concept.section not in cache:
+        names = {n for n in concept.names if len(n) >= 2}
+        found = [s.text for s in ctx.notes.sentences if names and mentions(s.text, names)]
+        cache[concept.section] = frozenset().union(*(content_words(t) for t in found))
+    return cache[concept.section]
 
 
 def _trio(odd: str, truths: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -182,8 +236,8 @@ def _questions(ctx: Context, concept: Concept, family: list[Concept]) -> Iterato
         return  # X must be a real concept with three facts of its own
     made = 0
     for owner in siblings:
-        for odd, si in _statements(ctx, owner, forbidden)[:3]:
-            if not _false_of(ctx, odd, owner, concept) or _said_in(ctx, odd, concept.section):
+        for odd, si in _statements(ctx, owner, forbidden):
+            if not _false_of(ctx, odd, owner, concept, family) or _said_in(ctx, odd, concept.section):
                 continue
             trio = _trio(odd, truths)
             if not trio:
@@ -210,9 +264,8 @@ def _questions(ctx: Context, concept: Concept, family: list[Concept]) -> Iterato
                 explanation=_explanation(ctx, odd, owner, concept, trio),
             )
             made += 1
-            break  # one odd statement per sibling
-        if made >= _PER_CONCEPT:
-            return
+            if made >= _PER_CONCEPT:
+                return
 
 
 def generate(ctx: Context) -> Iterator[Candidate]:
