@@ -21,7 +21,8 @@ from questions.templates.service import _SECOND_SUBJECT, _SHARED_WITH_ANSWER, _V
 from questions.text import content_words, in_case_study, mentions
 
 KIND = "negative"
-_MIN_WORDS = 4  # content words of every choice: fewer says too little to be judged true or false
+_MIN_WORDS = 3  # content words of every choice: fewer says too little to be judged true or false
+_MIN_ODD_WORDS = 4  # the odd statement must say enough to be judged false of X
 _SAME_FACT = 0.6  # two true statements sharing this share of their words restate one fact
 # below the other templates: a section's quota goes to them first, the negative form fills what is left
 _SCORE = -1.0
@@ -29,7 +30,7 @@ _PER_CONCEPT = 8  # candidates per concept; the selection keeps at most two per 
 # a definition of another term ('샤드란 …'), a worked example ('4개에서 2개를 추가해 총 6개'), a narrated aside,
 # a list cut from its lead ('샘플링, 백분율, 최댓값과 최솟값 등입니다', 'GetObject, DeleteObject, … 것들입니다')
 _NOT_OWN_CLAIM = re.compile(
-    r"^\S+(이)?란\s|예를 들어|\d\D+\d\D+\d|여러분|우리는|살펴보|다른 (설정|방식)|"
+    r"^\S+(이)?란\s|예를 들어|(\d+\s?(개|대)\D+){2}|여러분|우리|살펴보|다른 (설정|방식)|"
     r"(등|것들)입니다\.?$|^(\S+,\s){2}"
 )
 
@@ -237,7 +238,9 @@ def _questions(ctx: Context, concept: Concept, family: list[Concept]) -> Iterato
     made = 0
     for owner in siblings:
         for odd, si in _statements(ctx, owner, forbidden):
-            if not _false_of(ctx, odd, owner, concept, family) or _said_in(ctx, odd, concept.section):
+            if len(content_words(odd)) < _MIN_ODD_WORDS or _said_in(ctx, odd, concept.section):
+                continue
+            if not _false_of(ctx, odd, owner, concept, family):
                 continue
             trio = _trio(odd, truths)
             if not trio:
