@@ -60,8 +60,8 @@ def _section_quota(notes: Notes, section: int) -> int:
     return max(3, min(MAX_PER_SECTION, 2 + sentences // 3))
 
 
-# kinds that only fill what the section quotas leave, after the others are chosen (a negative question
-# quotes a sibling's line: chosen first, it would take that line from the sibling's own questions)
+# kinds that only fill what the section quotas leave, after the others are chosen: a negative question
+# asks a sibling's line (the odd statement), which would otherwise take it from the sibling's own questions
 LATE_KINDS = {"negative"}
 MAX_LATE_IN_SECTION = 2
 
@@ -74,25 +74,22 @@ def _select(candidates: list[Candidate], notes: Notes, rejects: Counter[str]) ->
 
 
 def _fill_late(late: list[Candidate], chosen: list[Candidate], notes: Notes) -> list[Candidate]:
-    """Late kinds within the section quota, each evidence line once among them; lines no chosen
-    question quotes first."""
+    """Late kinds, best first per section, within the section quota, on lines no question asks yet
+    (a sentence of the notes is asked once, whatever the template)."""
     quoted = {line for c in chosen for line in c.evidence_lines}
     taken = Counter(c.section for c in chosen)
     per_topic = Counter(notes.sections[c.section].topic for c in chosen)
     added: list[Candidate] = []
-    used: set[int] = set()
     late_taken: Counter[int] = Counter()
-    for candidate in sorted(
-        late, key=lambda c: (c.section, bool(set(c.evidence_lines) & quoted), -c.score, c.kind, c.fact)
-    ):
+    for candidate in sorted(late, key=lambda c: (c.section, -c.score, c.kind, c.fact)):
         section = candidate.section
         looseness = 2.0 if per_topic[notes.sections[section].topic] < MIN_PER_TOPIC else 1.0
-        if set(candidate.evidence_lines) & used or late_taken[section] >= MAX_LATE_IN_SECTION:
+        if set(candidate.evidence_lines) & quoted or late_taken[section] >= MAX_LATE_IN_SECTION:
             continue
         if taken[section] >= int(_section_quota(notes, section) * looseness):
             continue
         added.append(candidate)
-        used.update(candidate.evidence_lines)
+        quoted.update(candidate.evidence_lines)
         taken[section] += 1
         late_taken[section] += 1
     return added

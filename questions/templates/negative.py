@@ -55,7 +55,8 @@ def _group_families(ctx: Context) -> list[list[Concept]]:
 
 
 def _section_families(ctx: Context) -> list[list[Concept]]:
-    """Concept sections under one parent (not the topic itself), when none is a hint-group member."""
+    """Concept sections under one parent, when none of them is a hint-group member (those are asked
+    beside their group)."""
     by_parent: dict[int, list[int]] = {}
     for index in ctx.aliases:
         parent = ctx.sections[index].parent
@@ -141,9 +142,7 @@ def _distinct(statements: list[tuple[str, int]]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for text, si in statements:
         words = content_words(text)
-        if all(
-            len(words & content_words(t)) < _SAME_FACT * min(len(words), len(content_words(t))) for t, _ in out
-        ):
+        if all(len(words & content_words(t)) < _SAME_FACT * min(len(words), len(content_words(t))) for t, _ in out):
             out.append((text, si))
     return out
 

@@ -244,13 +244,20 @@ def _asked_name(question: dict) -> str:
     return question["choices"][question["answer"]]
 
 
+def _asked_quote(question: dict) -> str:
+    """The quoted sentence a question asks: the whole evidence, or a negative question's odd statement
+    (its explanation goes on to quote X's true statements, which it does not ask)."""
+    quoted = question["explanation"].split("“", 1)[1]
+    return quoted.split("”", 1)[0] if question["kind"] == "negative" else quoted.rstrip("”")
+
+
 def test_one_sentence_is_asked_once(aws_bank: list[dict]) -> None:
     """'(　　)은(는) … 선결제나 장기 약정이 필요 없습니다' (온디맨드) and '온디맨드 인스턴스에 대한 설명으로 옳은
     것은? → …' ask one fact: only one of them is kept, whatever the template (a value asked by a numeric
     question is another fact)."""
     asked = Counter((_asked_name(q), q["explanation"]) for q in aws_bank if q["kind"] != "numeric")
     assert [pair for pair, n in asked.items() if n > 1] == []
-    quotes = [q["explanation"].split("“", 1)[1].rstrip("”") for q in aws_bank if q["kind"] != "numeric"]
+    quotes = [_asked_quote(q) for q in aws_bank if q["kind"] != "numeric"]
     repeated = [a for i, a in enumerate(quotes) for j, b in enumerate(quotes) if i != j and a in b]
     assert repeated == []  # '… 스냅샷을 찍어야 합니다' as a cloze on 스냅샷 and as a description of EBS: once
 
