@@ -26,7 +26,7 @@ _MIN_ODD_WORDS = 4  # the odd statement must say enough to be judged false of X
 _SAME_FACT = 0.6  # two true statements sharing this share of their words restate one fact
 # below the other templates: a section's quota goes to them first, the negative form fills what is left
 _SCORE = -1.0
-_PER_CONCEPT = 8  # candidates per concept; the selection keeps at most two per section, on unquoted lines
+_PER_CONCEPT = 40  # candidates per concept; the selection keeps at most two per section, on unquoted lines
 # a definition of another term ('샤드란 …'), a worked example ('4개에서 2개를 추가해 총 6개'), a narrated aside,
 # a list cut from its lead ('샘플링, 백분율, 최댓값과 최솟값 등입니다', 'GetObject, DeleteObject, … 것들입니다')
 _NOT_OWN_CLAIM = re.compile(
@@ -154,9 +154,7 @@ def _false_of(ctx: Context, statement: str, owner: Concept, concept: Concept, fa
     버팁니다') is often true of X as well, whatever the notes say of it."""
     words = content_words(statement)
     mine = ctx.vocabulary(concept.section)
-    rest = set().union(
-        *(ctx.vocabulary(c.section) for c in family if c is not owner), _said_of(ctx, concept), _elsewhere(ctx, owner)
-    )
+    rest = set().union(*(ctx.vocabulary(c.section) for c in family if c is not owner), _said_of(ctx, concept))
     keys = words & (ctx.vocabulary(owner.section) - rest) & ctx.term_words(owner.section)
     if not any(_recurring(ctx, owner, key) for key in keys):
         return False
@@ -171,30 +169,6 @@ def _recurring(ctx: Context, owner: Concept, word: str) -> bool:
     section = ctx.sections[owner.section]
     found = [si for si in section.sentences if word in content_words(ctx.sentence(si).text)]
     return len(found) >= 2
-
-
-def _elsewhere(ctx: Context, owner: Concept) -> frozenset[str]:
-    """Content words of the owner's topic outside the owner's section: a key word used elsewhere in the
-    topic ('CloudWatch 로그와 S3로 이동' of CodeBuild, and of CodePipeline too) is no mark of the owner."""
-    cache: dict[int, frozenset[str]] = ctx.__dict__.setdefault("_negative_elsewhere", {})
-    if owner.section not in cache:
-        topic = ctx.sections[owner.section].topic
-        words: set[str] = set()
-        for sentence in ctx.notes.sentences:
-            section = sentence.section
-            if ctx.sections[section].topic == topic and not _within(ctx, section, owner.section):
-                words |= content_words(sentence.text)
-        cache[owner.section] = frozenset(words)
-    return cache[owner.section]
-
-
-def _within(ctx: Context, section: int, ancestor: int) -> bool:
-    cursor: int | None = section
-    while cursor is not None:
-        if cursor == ancestor:
-            return True
-        cursor = ctx.sections[cursor].parent
-    return False
 
 
 def _said_of(ctx: Context, concept: Concept) -> frozenset[str]:
