@@ -12,7 +12,7 @@ import asyncio
 import logging
 import sys
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from bot.engine.errors import QuizError
@@ -74,7 +74,7 @@ class WatchPlatform(ConsolePlatform):
 async def fast_start(runtime: Runtime, channel: ChannelRef, speed: float) -> ScheduleInfo:
     """Put the runtime on a fast clock starting just before the next post; the schedule (NoSchedule)."""
     engine = runtime.engine
-    now = datetime.now(UTC)
+    now = engine.clock.now()  # the runtime's clock (the wall clock outside tests), not datetime.now()
     async with runtime.store() as store:
         info = await engine.show_schedule(store, channel)
         _, channel_pk = await store.ensure_channel(channel)
