@@ -326,7 +326,7 @@ _RUN_ON = re.compile(
     # a sentence end in the middle: '보안도 유지됩니다 암호화되므로 …'
     r"|[가-힣](니다|어요|에요|죠)\s+\S"
     # two topics, each with a bare name: '소스는 CodeCommit 빌드는 CodeBuild'
-    r"|[가-힣](은|는)\s(?:[A-Za-z][\w\-]*|" + re.escape(korean.BLANK) + r")\s[가-힣]+(은|는)\s"
+    r"|[가-힣](은|는)\s(?:[A-Za-z][A-Za-z0-9\-]*|" + re.escape(korean.BLANK) + r")\s[가-힣]+(은|는)\s"
 )
 
 
