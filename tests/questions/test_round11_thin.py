@@ -130,3 +130,22 @@ def test_real_notes_ask_subnets_and_the_dry_run_option() -> None:
     assert answers["--dry-run"] >= 1
     cores = [c.stem_core for c in cloze.group_candidates(ctx)]
     assert not any(f"공용 {B}" in core or f"사설 {B}" in core for core in cores)
+
+
+def test_definition_never_gives_a_siblings_claim_to_the_short_name() -> None:
+    """'다음 중 서브넷에 대한 설명으로 옳은 것은?' never answers with the public subnet's 'www에 접근할 수 있고 …'."""
+    from questions.templates import definition
+
+    notes = SHORT_FOR_NOTES + "\n서브넷은 가용 영역 수준에서 정의되며 VPC 안의 네트워크를 나누는 단위입니다.\n"
+    ctx = Context(parse_notes(notes), hints=parse_groups(NETWORK_GROUPS.format(terms="terms: VPC")))
+    answers = [c.answer for c in definition.group_generate(ctx) if c.stem_core == "서브넷"]
+    statements = [s for m in ctx.groups[0] if m.name == "서브넷" for s, _ in definition._member_statements(ctx, m, [])]
+    assert any("가용 영역" in s for s in statements)
+    assert not any("월드 와이드 웹" in s for s in statements + answers)
+
+
+def test_a_latin_name_with_a_particle_is_no_second_bare_subject() -> None:
+    """'… 포인트는 VPC에 있는 …' is one sentence ('VPC에' is no bare name); '소스는 CodeCommit 빌드는 …' is two."""
+    kept = "VPC 엔드 포인트는 VPC에 있는 AWS 서비스로 비공개로 접근하게 하지 온프레미스 데이터 센터로 접근하게 하는 것이 아닙니다"
+    assert statement_text(kept) is not None
+    assert statement_text("파이프라인에서 소스는 CodeCommit 빌드는 CodeBuild를 사용합니다") is None
