@@ -146,6 +146,6 @@ def test_definition_never_gives_a_siblings_claim_to_the_short_name() -> None:
 
 def test_a_latin_name_with_a_particle_is_no_second_bare_subject() -> None:
     """'… 포인트는 VPC에 있는 …' is one sentence ('VPC에' is no bare name); '소스는 CodeCommit 빌드는 …' is two."""
-    kept = "VPC 엔드 포인트는 VPC에 있는 AWS 서비스로 비공개로 접근하게 하지 온프레미스 데이터 센터로 접근하게 하는 것이 아닙니다"
+    kept = "VPC 엔드 포인트는 VPC에 있는 AWS 서비스로 비공개로 접근하게 하지 온프레미스로 접근하게 하는 것이 아닙니다"
     assert statement_text(kept) is not None
     assert statement_text("파이프라인에서 소스는 CodeCommit 빌드는 CodeBuild를 사용합니다") is None
