@@ -32,6 +32,7 @@ class Group:
     near: tuple[str, ...] = ()  # service categories that may pad a short choice list
     overlap: tuple[tuple[str, ...], ...] = ()  # service pairs never offered side by side ('RDS | Aurora')
     section: str = ""  # ... and only under a heading whose title contains this ('' = anywhere in the topic)
+    terms: str = ""  # members are technical terms of the '#' topics whose title contains this (see cloze)
 
 
 def groups_path(notes: Path) -> Path:
@@ -60,7 +61,8 @@ def parse_groups(text: str) -> list[Group]:
         name = str(entry.get("name", "")).strip()
         overlap = tuple(tuple(n.strip() for n in str(p).split("|")) for p in entry.get("overlap") or [])
         section = str(entry.get("section") or "").strip()
-        out.append(Group(name, tuple(members), topic, bool(entry.get("service")), near, overlap, section))
+        terms = str(entry.get("terms") or "").strip()
+        out.append(Group(name, tuple(members), topic, bool(entry.get("service")), near, overlap, section, terms))
     return out
 
 

@@ -281,7 +281,7 @@ _LECTURE = re.compile(
     r"번째는|번째로|번째가|마지막은|다는 것입니다|는요|오른쪽|왼쪽|이름처럼|이름에서|"
     r"이것들|그것들|저것들|그때 가면|그때가면|그때 가서|이유기도|이유이기도|조금 특별|특별한데|중입니다|"
     r"과하지만|가급적|제 생각|추천드|추천합니다|좋겠죠|알 필요|몰라도|전부가 아니|"
-    r"중요한 사항|알아야 할|라는 의미|"
+    r"중요한 사항|알아야 할|라는 의미|싶습니다|"
     r"알아야 하|알고 있어야|외워야|다시 한번|다시 한 번|답변해야|답해야|스크롤|차례입니다|차례예요|기억해야|"
     r"let's|we will|we'll|click|console|button|in this lecture|as you can see)",
     re.IGNORECASE,
@@ -301,7 +301,7 @@ _DEMONSTRATIVE = re.compile(
 )
 # a demonstrative anywhere ('그 AZ가', '이 기능은', '거기 맞춰서') points at something said elsewhere
 _POINTER = re.compile(
-    r"(^|\s)(이|그|저|이런|그런|저런|이러한|그러한|이것[은을이]?|그것|이들[은을이의]?|이건|그건|거기|이곳|그곳|위와|앞의|이는|이렇게|그렇게|이처럼|"
+    r"(^|\s)(이|그|저|이런|그런|저런|이러한|그러한|이것[은을이도]?|그것도?|이때는|그때는|이들[은을이의]?|이건|그건|거기|이곳|그곳|위와|앞의|이는|이렇게|그렇게|이처럼|"
     r"그처럼|이와 같이)(\s|$)"
 )
 _MID_FILLERS = re.compile(
@@ -326,7 +326,7 @@ _RUN_ON = re.compile(
     # a sentence end in the middle: '보안도 유지됩니다 암호화되므로 …'
     r"|[가-힣](니다|어요|에요|죠)\s+\S"
     # two topics, each with a bare name: '소스는 CodeCommit 빌드는 CodeBuild'
-    r"|[가-힣](은|는)\s(?:[A-Za-z][\w\-]*|" + re.escape(korean.BLANK) + r")\s[가-힣]+(은|는)\s"
+    r"|[가-힣](은|는)\s(?:[A-Za-z][A-Za-z0-9\-]*|" + re.escape(korean.BLANK) + r")\s[가-힣]+(은|는)\s"
 )
 
 

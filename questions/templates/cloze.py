@@ -369,14 +369,18 @@ def filed_under_sibling(text: str, member: GroupMember, members: list[GroupMembe
     return any(_count(text, m.aliases) > own for m in members if m is not member)
 
 
-def _too_generic(ctx: Context, member: GroupMember) -> bool:
+def _too_generic(ctx: Context, member: GroupMember, section: int | None = None) -> bool:
     """A member named all over the notes (ECS, 서명된 URL) is too generic to blank, unless its group is
     kept to one topic and the member is a product or feature name (Latin letters): there only that
     topic's sentences are asked, beside the member's own siblings, so other topics naming it in passing
     say nothing. Common Korean nouns found everywhere ('리소스', '출력') stay generic, and so does a
-    topic's own name."""
+    topic's own name. A group's ``terms:`` names the topic whose technical terms its members are ('서브넷'
+    and '보안 그룹' in VPC): in that topic's sentences they are asked, whatever other topics say of them."""
     if any(korean.normalise(a) in ctx.topic_names for a in member.aliases):
         return True
+    terms = ctx.hints[member.group].terms
+    if terms and section is not None and terms in ctx.sections[ctx.sections[section].topic].name:
+        return False
     if ctx.hints[member.group].topic and re.search(r"[A-Za-z]", member.name):
         return False
     return ctx.generic(member.name)
@@ -396,6 +400,35 @@ def glued_mention(text: str, aliases: Iterable[str]) -> bool:
             if (hangul and korean.has_hangul(before)) or {before, after} & {"_", "/"}:
                 return True
     return False
+
+
+def inside_sibling_name(text: str, member: GroupMember, members: list[GroupMember]) -> bool:
+    """Is a mention of the member part of a sibling's longer name ('서브넷' in '공용 서브넷')? The blank
+    would leave the rest of that name beside it ('공용 (　　)'), and the sentence is about the sibling."""
+    spans = [
+        m.span()
+        for other in members
+        if other is not member
+        for alias in other.aliases
+        for m in term_pattern(alias).finditer(text)
+    ]
+    for alias in member.aliases:
+        for match in term_pattern(alias).finditer(text):
+            start, end = match.span()
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
+                return True
+    return False
+
+
+def short_for_sibling(ctx: Context, si: int, member: GroupMember, members: list[GroupMember]) -> bool:
+    """Does the member's name stand short for a longer sibling named by the sentence before ('공용 서브넷은
+    인터넷으로부터 접근됩니다. 즉, 서브넷은 www에 접근할 수 있고 …')? The claim is the sibling's, not the
+    member's in general."""
+    if si == 0 or ctx.sentence(si - 1).section != ctx.sentence(si).section:
+        return False
+    before = ctx.sentence(si - 1).text
+    longer = [m for m in members if m is not member and any(contains(a, m.name) for a in member.aliases)]
+    return any(mentions(before, m.aliases) for m in longer)
 
 
 _B = re.escape(korean.BLANK)
@@ -478,10 +511,13 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 continue
             named = [m for m in members if mentions(text, m.aliases)]
             for member in named:
-                if _too_generic(ctx, member):
+                if _too_generic(ctx, member, sentence.section):
                     continue
-                if glued_mention(text, member.aliases):
+                if glued_mention(text, member.aliases) or inside_sibling_name(text, member, members):
                     ctx.rejected["glued_mention"] += 1
+                    continue
+                if short_for_sibling(ctx, si, member, members):
+                    ctx.rejected["not_about_blank"] += 1
                     continue
                 core = mask(text, member.aliases)
                 if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from questions.candidate import Candidate
 from questions.templates._context import Context, GroupMember
+from questions.templates.cloze import short_for_sibling
 from questions.text import content_words, mentions, tokens
 
 KIND = "definition"
@@ -80,6 +81,8 @@ def _member_statements(ctx: Context, member: GroupMember, forbidden: list[str]) 
             continue
         if not mentions(ctx.facts[si], member.aliases):
             continue
+        if short_for_sibling(ctx, si, member, ctx.groups[member.group]):
+            continue  # '즉, 서브넷은 www에 접근할 수 있고 …' after '공용 서브넷은 …': the public subnet's claim
         statement = ctx.statement(si, forbidden, set(member.aliases))
         if statement and statement not in seen:
             out.append((statement, si))
