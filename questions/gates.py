@@ -37,6 +37,8 @@ REASONS: dict[str, str] = {
     "sibling_true": "no word of the stem is said of the answer and never of an offered distractor",
     "vague_description": "a description with no distinctive claim ('로그를 통해 어떤 일이 일어났는지 알 수 있습니다')",
     "distractor_said_so": "the notes say what follows the blank of a distractor too (same predicate)",
+    "names_other_term": "the sentence names another term ('… 것으로 코드 종속성이라고 합니다'): it defines that term",
+    "category_heading": "the answer is a heading naming a kind or an aspect ('배포 모드', '내장 함수', 'S3 퍼포먼스')",
 }
 
 _GLUED_AFTER_BLANK = re.compile(re.escape(korean.BLANK) + r"(은|는|이|가|을|를|와|과|로|으로)(?![(가-힣])")
@@ -290,7 +292,24 @@ def shape_problems(candidate: Candidate) -> list[str]:
         return ["completes_name"]  # '(　　) Profiler': the blank is the first half of a product name
     if candidate.kind in {"cloze", "concept", "comparison"} and spelled_out(core, candidate.answer):
         return ["answer_in_stem"]  # 'Elastic File System 의 약자로 …' spells out EFS
+    if _names_other_term(core) or (
+        _STATEMENT_KINDS & {candidate.kind} and any(map(_names_other_term, candidate.choices))
+    ):
+        return ["names_other_term"]
+    if candidate.kind in {"definition", "negative"} and any(len(content_words(c)) < 3 for c in candidate.choices):
+        return ["vague_description"]  # '원하는 대로 사용할 수 있습니다.' is true of anything
     return []
+
+
+_STATEMENT_KINDS = {"definition", "comparison", "negative"}
+# a sentence whose claim is a name: '… 것으로 코드 종속성이라고 합니다' defines 코드 종속성, whatever section it is in
+_NAMING_END = re.compile(r"(?:\(이\)|이)?라(?:고)? (?:합니다|부릅니다|부른다)[.”]*$")
+
+
+def _names_other_term(text: str) -> bool:
+    """Does the sentence end by naming a term other than the blank ('…(이)라고 합니다')?"""
+    found = _NAMING_END.search(text.strip())
+    return bool(found) and not text[: found.start()].rstrip().endswith(korean.BLANK)
 
 
 _NAME_AFTER_BLANK = re.compile(_B + r" [A-Z][a-z]+")

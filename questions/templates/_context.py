@@ -131,6 +131,8 @@ def named_terms(text: str) -> list[str]:
 
 
 # headings that name a part of the lecture, not a concept ('Beanstalk 고급 개념', 'S3 보안 개요')
+# a spoken clause end that introduces what the rest of the line is about ('파일 블록인데요', '간단한데요')
+_BACKGROUND_END = re.compile(r"데요$")
 _GENERIC_HEADING = re.compile(
     r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
     r"overview|introduction|basics|advanced|summary|hands[- ]on|demo)",
@@ -217,12 +219,20 @@ class Context:
         """Sentence index -> the sentence as an exam statement, for sentences that are facts."""
         out: dict[int, str] = {}
         for index, sentence in enumerate(self.notes.sentences):
-            if sentence.continued:
+            if sentence.continued or self._after_background(index):
                 continue  # 'ImageId에 대한 FindInMap 함수를 …': the lines saying what for are in another sentence
             statement = statement_text(sentence.text)
             if statement is not None:
                 out[index] = statement
         return out
+
+    def _after_background(self, index: int) -> bool:
+        """Does the sentence go on, on the same line, from a '…인데요' clause that named its subject?
+        ('첫 블록은 파일 블록인데요 Amazon S3나 GitHub 에서 … 소싱 해줍니다': the files block, not CodeDeploy)"""
+        if index == 0:
+            return False
+        before, sentence = self.notes.sentences[index - 1], self.notes.sentences[index]
+        return before.end_line == sentence.start_line and bool(_BACKGROUND_END.search(before.text.rstrip("`) ")))
 
     @cached_property
     def _topic_texts(self) -> dict[int, str]:
@@ -298,6 +308,7 @@ class Context:
             and not any(korean.normalise(a) in korean.normalise(section.name) for a in korean.aliases(parent.name))
             and not re.search(r"[A-Za-z]", section.name)
             and len(section.name.split()) <= 2
+            and not self._siblings_in_group(parent.index, section.index)
         ):
             joiner = "의 " if self.ko else " – "
             phrases.append(f"{parent.name}{joiner}{section.name}")
@@ -313,6 +324,12 @@ class Context:
             if not distinctive_leak(phrase, answer, others):  # 'S3 & Glacier Select' gives away 'S3 Select'
                 return phrase
         return ""
+
+    def _siblings_in_group(self, a: int, b: int) -> bool:
+        """Are two sections members of one hint group ('예약 인스턴스' over '스팟 인스턴스' in the notes:
+        '예약 인스턴스의 스팟 인스턴스' reads as if spot were a kind of reserved instance)?"""
+        first, second = self.group_of.get(a), self.group_of.get(b)
+        return first is not None and second is not None and first.group == second.group
 
     def is_related(self, a: int, b: int) -> bool:
         """Is one section an ancestor of the other (or the same)?"""

@@ -24,6 +24,10 @@ _CLAIM = re.compile(
 )
 # a sentence that says nothing in particular ('로그를 통해서 어떤 일이 일어났는지를 알 수 있습니다')
 _VAGUE = re.compile(r"(어떤 일|무슨 일|무엇이 일어|뭔가|무언가|어떤 것|what happened|something)")
+# a heading naming a kind of things or an aspect ('Beanstalk 배포 모드', 'CloudFormation 내장 함수',
+# 'S3 퍼포먼스'): a sentence under it describes one member (rolling updates, FindInMap) or the service
+# itself, so the heading is no concept a description singles out
+_CATEGORY_HEAD = re.compile(r"(모드|함수|퍼포먼스|성능|유형|종류)$")
 
 
 def _options(ctx: Context, index: int) -> tuple[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
@@ -68,6 +72,9 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         if len(options) < 3:
             continue
         member = ctx.group_of.get(section.index)
+        if member is None and _CATEGORY_HEAD.search(answer):
+            ctx.rejected["category_heading"] += 1
+            continue
         answer_aliases = set(ctx.aliases[section.index]) | (set(member.aliases) if member else set())
         all_option_names = [n for _, aliases, _ in options for n in aliases]
         usable: list[tuple[float, int, str]] = []
