@@ -316,6 +316,9 @@ _BAD_FINAL = re.compile(
 _FORMAL_FINAL = re.compile(r"(니다|[가-힣]다)$")
 
 
+# a version label of a lecture diagram ('ALB는 V2에 있는 새 오토 스케일링 그룹의 …'): its referent is the drawing
+_DIAGRAM_LABEL = re.compile(r"(?<![A-Za-z0-9.])V\d(?![A-Za-z0-9.])")
+
 # a sentence about the thing the section is contrasted with ('일반적인 데이터베이스(RDBMS)는 …' under ElastiCache)
 _CONTRAST = re.compile(r"^(일반적인|전통적인|기존의|기존|보통의|대부분의|다른)\s")
 
@@ -363,7 +366,7 @@ def statement_text(sentence: str) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(" ,").replace("\x00", korean.BLANK)
     if not 16 <= len(text) <= 150 or "?" in text or _BAD.search(text):
         return None
-    if _RUN_ON.search(text) or _CONTRAST.match(text):
+    if _RUN_ON.search(text) or _CONTRAST.match(text) or _DIAGRAM_LABEL.search(text):
         return None
     if _LECTURE.search(text) or _EXAMPLE.search(text) or _DEMONSTRATIVE.match(text) or _POINTER.search(text):
         return None

@@ -431,6 +431,22 @@ def short_for_sibling(ctx: Context, si: int, member: GroupMember, members: list[
     return any(mentions(before, m.aliases) for m in longer)
 
 
+def qualified_by_heading(ctx: Context, section: int, member: GroupMember) -> bool:
+    """Does a heading over the sentence name a qualified kind of the member ('Beanstalk CLI' over 'CLI에서
+    Beanstalk이 훨씬 쉽게 실행되도록 합니다')? The bare name there stands for that one (the EB CLI), so the
+    group's own member ('AWS CLI') is not the answer."""
+    own = {korean.normalise(a) for a in member.aliases}
+    cursor: int | None = section
+    while cursor is not None:
+        heading = ctx.sections[cursor].name
+        for alias in member.aliases:
+            for found in re.finditer(r"([A-Z][\w\-]*)\s+" + re.escape(alias) + r"(?![\w])", heading):
+                if korean.normalise(f"{found.group(1)} {alias}") not in own:
+                    return True
+        cursor = ctx.sections[cursor].parent
+    return False
+
+
 _B = re.escape(korean.BLANK)
 _BACK_REFERENCE = re.compile(
     r"(이와 같은|이와 같이|이런|이러한|그런|그러한|이 같은|(?<![와과]\) )마찬가지로|^하나는|^다른 하나는|^나머지는)\s"
@@ -516,7 +532,7 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 if glued_mention(text, member.aliases) or inside_sibling_name(text, member, members):
                     ctx.rejected["glued_mention"] += 1
                     continue
-                if short_for_sibling(ctx, si, member, members):
+                if short_for_sibling(ctx, si, member, members) or qualified_by_heading(ctx, sentence.section, member):
                     ctx.rejected["not_about_blank"] += 1
                     continue
                 core = mask(text, member.aliases)
