@@ -264,9 +264,11 @@ def test_one_sentence_is_asked_once(aws_bank: list[dict]) -> None:
 
 def test_thin_topics_do_not_shrink(aws_bank: list[dict]) -> None:
     """The round-9 counts of the thin topics are a floor (they were 7, 5, 3, 4, 1, 1, 9, 9); IAM 역할 및 정책
-    lost its '기억해야 할 것은 …/meta-data' question (lecture talk that spells out the answer)."""
+    lost its '기억해야 할 것은 …/meta-data' question (lecture talk that spells out the answer); Beanstalk
+    lost four in round 11's reading: three descriptions answered by the heading 'Beanstalk 배포 모드' (an
+    architecture sketch, a rolling update) and 'CLI' under 'Beanstalk CLI' answered as the AWS CLI."""
     per_topic = Counter(q["topic"] for q in aws_bank)
-    floors = {"IAM": 7, "VPC": 5, "S3": 3, "IAM 역할 및 정책": 3, "CloudFront": 1, "일래스틱 Beanstalk": 9}
+    floors = {"IAM": 7, "VPC": 5, "S3": 3, "IAM 역할 및 정책": 3, "CloudFront": 1, "일래스틱 Beanstalk": 6}
     for topic, floor in floors.items():
         assert per_topic[topic] >= floor, topic
     assert per_topic["AWS CloudFormation"] >= 10
