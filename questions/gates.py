@@ -296,12 +296,16 @@ def shape_problems(candidate: Candidate) -> list[str]:
         _STATEMENT_KINDS & {candidate.kind} and any(map(_names_other_term, candidate.choices))
     ):
         return ["names_other_term"]
+    if candidate.kind in {"cloze", "concept"} and _UNNAMED_COUNT.search(core):
+        return ["vague_description"]  # '… 사용하며 종류가 3개 있습니다': three kinds of what?
     if candidate.kind in {"definition", "negative"} and any(len(content_words(c)) < 3 for c in candidate.choices):
         return ["vague_description"]  # '원하는 대로 사용할 수 있습니다.' is true of anything
     return []
 
 
 _STATEMENT_KINDS = {"definition", "comparison", "negative"}
+# a count of kinds that are not named ('종류가 3개 있습니다', '유형이 두 가지 있습니다')
+_UNNAMED_COUNT = re.compile(r"(?:^|\s)(?:종류|유형)[가이]? (?:\d+|[한두세네]) ?(?:개|가지)(?:가)? 있")
 # a sentence whose claim is a name: '… 것으로 코드 종속성이라고 합니다' defines 코드 종속성, whatever section it is in
 _NAMING_END = re.compile(r"(?:\(이\)|이)?라(?:고)? (?:합니다|부릅니다|부른다)[.”]*$")
 

@@ -171,3 +171,11 @@ def test_diagram_labels_and_spoken_leads_are_no_facts() -> None:
     assert statement_text("이제 무엇을 하냐면 새 오토 스케일링 그룹에서 애플리케이션이 실행됩니다") is None
     kept = statement_text("gp2 볼륨은 디스크 크기가 늘어나면 IOPS도 함께 증가합니다")
     assert kept is not None
+
+
+def test_a_count_of_kinds_it_does_not_name_is_no_description() -> None:
+    """'(　　)은(는) … 도커 컨테이너를 실행할 때 사용하며 종류가 3개 있습니다': three kinds of what?"""
+    core = f"{B}은(는) AWS 에서 도커 컨테이너를 실행할 때 사용하며 종류가 3개 있습니다."
+    assert shape_problems(_candidate("cloze", core, ["ECS", "ECR", "Beanstalk", "Lambda"])) == ["vague_description"]
+    named = f"{B}은(는) AWS 에서 도커 컨테이너를 실행할 때 사용하며 EC2와 Fargate 시작 유형이 있습니다."
+    assert shape_problems(_candidate("cloze", named, ["ECS", "ECR", "Beanstalk", "Lambda"])) == []
