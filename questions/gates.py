@@ -276,7 +276,8 @@ _LIST_BLANK = re.compile(
     + r"|[가-힣](와|과|및) "
     + _B
 )
-_VAGUE_TAIL = re.compile(r"것입니다[.”]*$")
+# … or advice rather than a fact ('사용자 정의 (　　) 규칙을 변경하는 것은 유용합니다')
+_VAGUE_TAIL = re.compile(r"(?:것입니다|것은 유용합니다|것이 좋습니다)[.”]*$")
 
 
 def shape_problems(candidate: Candidate) -> list[str]:

@@ -179,3 +179,13 @@ def test_a_count_of_kinds_it_does_not_name_is_no_description() -> None:
     assert shape_problems(_candidate("cloze", core, ["ECS", "ECR", "Beanstalk", "Lambda"])) == ["vague_description"]
     named = f"{B}은(는) AWS 에서 도커 컨테이너를 실행할 때 사용하며 EC2와 Fargate 시작 유형이 있습니다."
     assert shape_problems(_candidate("cloze", named, ["ECS", "ECR", "Beanstalk", "Lambda"])) == []
+
+
+def test_advice_is_no_fact_to_fill_in() -> None:
+    """'진행 상황을 확인하기 위해 사용자 정의 (　　) 규칙을 변경하는 것은 유용합니다': advice, and '규칙'
+    gives 샘플링 away."""
+    names = ["샘플링", "주석", "추적", "세그먼트"]
+    advice = f"진행 상황을 확인하기 위해 사용자 정의 {B} 규칙을 변경하는 것은 유용합니다."
+    assert shape_problems(_candidate("cloze", advice, names)) == ["vague_description"]
+    fact = f"{B} 규칙으로 X-Ray 서비스에 보내는 데이터의 양을 제어할 수 있습니다."
+    assert shape_problems(_candidate("cloze", fact, names)) == []
