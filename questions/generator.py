@@ -202,6 +202,24 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
     return chosen
 
 
+def answer_positions(question_ids: set[str]) -> dict[str, int]:
+    """A-D for each question: the letter its id hashes to, unless that letter already holds a quarter.
+
+    Each letter gets at most ceil(n/4) (so 20-30% of the bank), and a question keeps its letter when other
+    questions come and go: a regenerated bank reorders no unchanged question's choices (a cycle over the
+    sorted ids would shift every letter after an added id, and the database would take the new order as an
+    edit of hundreds of questions)."""
+    cap = -(-len(question_ids) // 4)
+    counts = [0, 0, 0, 0]
+    positions: dict[str, int] = {}
+    for qid in sorted(question_ids, key=lambda q: (ids.short_hash("position:" + q, 8), q)):
+        preferred = int(ids.short_hash("answer:" + qid, 8), 16) % 4
+        letter = preferred if counts[preferred] < cap else min(range(4), key=lambda p: (counts[p], p))
+        positions[qid] = letter
+        counts[letter] += 1
+    return positions
+
+
 def _explanation(candidate: Candidate, ko: bool) -> str:
     if candidate.explanation:
         return candidate.explanation
@@ -260,8 +278,7 @@ def generate_bank(text: str, source: str = "notes", groups: str | None = None) -
         used_ids.add(qid)
         built.append((candidate, qid))
 
-    # Answer positions: cycle A-D over the questions in id order, so each letter gets a quarter.
-    positions = {qid: i % 4 for i, qid in enumerate(sorted(used_ids))}
+    positions = answer_positions(used_ids)
     files: dict[str, list[dict[str, Any]]] = {}
     topic_files = {
         t.index: f"{number:02d}-{topic_slugs[t.index]}.yaml" for number, t in enumerate(notes.topics(), start=1)

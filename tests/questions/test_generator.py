@@ -122,6 +122,23 @@ def test_editing_one_section_changes_only_its_ids() -> None:
     assert changed <= {target}, changed
 
 
+def test_a_changed_bank_keeps_the_choice_order_of_unchanged_questions() -> None:
+    """An open post's buttons were drawn from the old order: regenerating after one section lost and gained
+    questions must not reorder the choices (move the right answer) of the questions that did not change."""
+    text = AWS_NOTES.read_text(encoding="utf-8")
+    groups = load_groups(AWS_NOTES)
+    before = {q["id"]: q["choices"] for q in generate_bank(text, "notes", groups).questions}
+    edited = text.replace(
+        "## CloudFront 보안\n", "## CloudFront 보안\n\n서명된 URL 은 개별 파일에 대한 액세스를 줍니다.\n", 1
+    )
+    edited = edited.replace("온-디맨드 인스턴스에 비교하면 최대 90%까지 할인이 되죠", "", 1)
+    after = {q["id"]: q["choices"] for q in generate_bank(edited, "notes", groups).questions}
+    assert before.keys() != after.keys()
+    kept = before.keys() & after.keys()
+    moved = [qid for qid in kept if before[qid] != after[qid]]
+    assert len(moved) <= len(kept) // 50, moved
+
+
 def test_ids_are_valid_and_unique() -> None:
     questions = generate_bank(AWS_NOTES.read_text(encoding="utf-8")).questions
     question_ids = [q["id"] for q in questions]

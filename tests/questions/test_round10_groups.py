@@ -104,7 +104,8 @@ def test_blank_paired_with_a_sibling_is_not_asked() -> None:
 def test_round10_groups_give_questions_on_the_real_notes() -> None:
     """The curated big-topic groups must reach the shipped bank, each cloze with a clean blank."""
     questions = load_bank(BANK).questions
-    kinds = ("X-Ray 개념", "CloudTrail 이벤트 유형", "CloudWatch Logs 구성 요소", "EC2 접속·전송 프로토콜")
+    # (CloudTrail 이벤트 유형 lost 읽기/쓰기 in round 11: with three members it gives no cloze)
+    kinds = ("X-Ray 개념", "CloudWatch Logs 구성 요소", "EC2 접속·전송 프로토콜")
     for kind in kinds:
         asked = [q for q in questions if kind in q.stem]
         assert asked, f"no question of the group {kind}"
