@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from questions import korean
 from questions.candidate import Candidate
 from questions.gates import contains
-from questions.notes_parser import Span, find_quantities
+from questions.notes_parser import Sentence, Span, find_quantities
 from questions.templates._context import Context, GroupMember, Term, is_term_like, junk_choice, pick_fitting
 from questions.text import informative_score, mask, mentions, names_choice, statement_text, term_pattern, tidy
 
@@ -511,6 +511,24 @@ def distinct_names(member: GroupMember, others: list[GroupMember]) -> list[Group
     return kept
 
 
+_MIN_GROUP_CLOZE = 25
+_MIN_MARKED_CLOZE = 16
+# a marked phrase that names the member or says nothing of it ('`Ref 라는 함수를 사용`', '`… 원하는 대로 …`')
+_EMPTY_MARK = re.compile(r"^\s*(\(?이\)?)?라(는|고)\s|원하는 대로|마음대로")
+
+
+def _min_length(sentence: Sentence, member: GroupMember) -> int:
+    """Shortest group cloze: 25 characters, or 16 when the lecturer marked the claim about the member
+    as a key phrase ('`서명된 URL은 개별 파일에 대한 액세스`를 줍니다'): a marked claim is no filler line."""
+    for span in sentence.spans:
+        marked = mask(span.text, member.aliases)
+        if korean.BLANK not in marked or len(marked) < 10 + len(korean.BLANK):
+            continue
+        if not _EMPTY_MARK.search(marked.split(korean.BLANK, 1)[1]):
+            return _MIN_MARKED_CLOZE
+    return _MIN_GROUP_CLOZE
+
+
 def group_candidates(ctx: Context) -> Iterator[Candidate]:
     """Cloze on an inline mention of a hint-group member; the other members are the distractors.
 
@@ -536,7 +554,7 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     ctx.rejected["not_about_blank"] += 1
                     continue
                 core = mask(text, member.aliases)
-                if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
+                if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < _min_length(sentence, member):
                     continue
                 if _PREDICATE.match(core.split(korean.BLANK, 1)[1]) or completes_name(ctx, core, member.name):
                     continue
