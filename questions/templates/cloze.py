@@ -12,7 +12,7 @@ from questions.candidate import Candidate
 from questions.gates import contains
 from questions.notes_parser import Sentence, Span, find_quantities
 from questions.templates._context import Context, GroupMember, Term, is_term_like, junk_choice, pick_fitting
-from questions.text import informative_score, mask, mentions, names_choice, statement_text, term_pattern, tidy
+from questions.text import informative_score, mask, mentions, names_choice, statement_text, term_pattern, tidy, tokens
 
 KIND = "cloze"
 _CODE = re.compile(r"(^-|_|[a-z][A-Z]|\.|:)")
@@ -511,6 +511,15 @@ def distinct_names(member: GroupMember, others: list[GroupMember]) -> list[Group
     return kept
 
 
+def sharing_stem_word_first(core: str, member: GroupMember, others: list[GroupMember]) -> list[GroupMember]:
+    """Siblings whose name shares a word of the answer's name that the stem uses come first: with '다중
+    오리진' offered, '오리진' in '(　　)은(는) 하나의 주 오리진과 …' no longer singles out '오리진 그룹'."""
+    shared = {w for alias in member.aliases for w in tokens(alias) if len(w) >= 2 and term_pattern(w).search(core)}
+    if not shared:
+        return others
+    return sorted(others, key=lambda m: not any(tokens(a) & shared for a in m.aliases))
+
+
 _MIN_GROUP_CLOZE = 25
 _MIN_MARKED_CLOZE = 16
 # a marked phrase that names the member or says nothing of it ('`Ref 라는 함수를 사용`', '`… 원하는 대로 …`')
@@ -572,6 +581,7 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     section = ctx.sections[section.parent]  # not 'VPC 피어링에 대한 다음 설명' of a VPC 엔드포인트 line
                 names = [member.name, *(m.name for m in others)]
                 others = distinct_names(member, [m for m in others if not names_choice(core, m.name, names)])
+                others = sharing_stem_word_first(core, member, others)
                 picked = pick_fitting(member.name, [(m.name, i) for i, m in enumerate(others)])
                 if not picked:
                     continue
