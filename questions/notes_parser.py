@@ -340,11 +340,17 @@ def parse_notes(text: str) -> Notes:
 _SEGMENT_END = re.compile(r"(?:(?<=[.!?])|(?<=니다)|(?<=[가-힣]죠)|(?<=[데어예에네]요))\s+(?=\S)")
 
 
+# two lecture lines run together inside one line: '…Effect는 허용이나 거부 Principal은 해당 …' (a bare noun,
+# then a new Latin-named subject; not after a modifier or connective: '서명된 URL은', '설정하고 Effect는')
+_RUN_ON_START = re.compile(r"(?<=[가-힣])(?<![고며면서데나지된한인운는던될할의은이가을를와과로에도])\s+(?=[A-Z][A-Za-z\-]+\s?(은|는)\s)")
+
+
 def _split_segments(line: str) -> list[str]:
-    """Split one line at sentence ends ('. ', '? ') that are outside backtick spans."""
+    """Split one line at sentence ends ('. ', '? ') and at run-together subjects, outside backtick spans."""
     segments: list[str] = []
     start = 0
-    for match in _SEGMENT_END.finditer(line):
+    ends = sorted([*_SEGMENT_END.finditer(line), *_RUN_ON_START.finditer(line)], key=lambda m: m.start())
+    for match in ends:
         if line[start : match.start()].count("`") % 2 == 0 and line[: match.start()].count("`") % 2 == 0:
             segments.append(line[start : match.start()])
             start = match.end()
