@@ -342,10 +342,14 @@ _SEGMENT_END = re.compile(r"(?:(?<=[.!?])|(?<=니다)|(?<=[가-힣]죠)|(?<=[데
 
 # two lecture lines run together inside one line: '…Effect는 허용이나 거부 Principal은 해당 …' (a bare noun,
 # then a new Latin-named subject; not after a modifier or connective: '서명된 URL은', '설정하고 Effect는')
-_RUN_ON_START = re.compile(r"(?<=[가-힣])(?<![고며면서데나지된한인운는던될할의은이가을를와과로에도])\s+(?=[A-Z][A-Za-z\-]+\s?(은|는)\s)")
+_RUN_ON_START = re.compile(
+    r"(?<=[가-힣])(?<![고며면서데나지된한인운는던될할의은이가을를와과로에도])\s+(?=[A-Z][A-Za-z\-]+\s?(은|는)\s)"
+)
 
 # words that modify the name after them ('최대 IOPS는'): no run-on there
-_PRENOMINAL = frozenset({"최대", "최소", "기본", "모든", "각", "각각", "다른", "같은", "새", "다중", "여러", "일부", "전체"})
+_PRENOMINAL = frozenset(
+    {"최대", "최소", "기본", "모든", "각", "각각", "다른", "같은", "새", "다중", "여러", "일부", "전체"}
+)
 _TOPIC_CLAUSE = re.compile(r"[가-힣A-Za-z0-9]\s?(은|는)\s")
 
 

@@ -65,7 +65,8 @@ def test_a_marked_phrase_that_only_names_the_member_stays_too_short() -> None:
 
 def test_a_sibling_sharing_the_stems_word_of_the_answer_is_offered() -> None:
     """Without '다중 오리진' among the choices, '오리진' in the stem is found only in the answer's name."""
-    found = _about(_cores(_notes("오리진 그룹은 하나의 주 오리진과 하나의 보조 오리진으로 구성되어 장애 조치를 제공합니다")), "주 오리진")
+    line = "오리진 그룹은 하나의 주 오리진과 하나의 보조 오리진으로 구성되어 장애 조치를 제공합니다"
+    found = _about(_cores(_notes(line)), "주 오리진")
     assert len(found) == 1
     answer, _, distractors = found[0]
     assert answer == "오리진 그룹"
@@ -73,8 +74,10 @@ def test_a_sibling_sharing_the_stems_word_of_the_answer_is_offered() -> None:
 
 
 def test_the_stem_word_order_leaves_other_questions_alone() -> None:
-    found = _about(_cores(_notes("필드 수준 암호화는 엣지 로케이션에서 민감한 정보를 공용 키로 암호화하는 기능입니다")), "엣지")
-    assert found and found[0][2] == ["오리진 그룹", "지리적 제한", "서명된 URL"]
+    line = "필드 수준 암호화는 엣지 로케이션에서 민감한 정보를 공용 키로 암호화하는 기능입니다"
+    found = _about(_cores(_notes(line)), "엣지")
+    assert len(found) == 1
+    assert found[0][2] == ["오리진 그룹", "지리적 제한", "서명된 URL"]
 
 
 def test_a_run_together_subject_starts_a_new_sentence() -> None:
@@ -114,6 +117,8 @@ def test_shipped_bank_asks_cloudfront_and_s3_facts() -> None:
     assert per_topic["cloudfront"] >= 10
     stems = {q["stem"]: q for q in questions}
     principal = [q for s, q in stems.items() if f"{B}은(는) 해당 S3 버킷의 정책을 적용할 계정" in s]
-    assert principal and principal[0]["choices"][principal[0]["answer"]] == "Principal"
+    assert len(principal) == 1
+    assert principal[0]["choices"][principal[0]["answer"]] == "Principal"
     origin = [q for s, q in stems.items() if "하나의 주 오리진과 하나의 보조 오리진" in s]
-    assert origin and "다중 오리진" in origin[0]["choices"]
+    assert len(origin) == 1
+    assert "다중 오리진" in origin[0]["choices"]
