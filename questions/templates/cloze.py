@@ -520,6 +520,7 @@ def sharing_stem_word_first(core: str, member: GroupMember, others: list[GroupMe
     return sorted(others, key=lambda m: not any(tokens(a) & shared for a in m.aliases))
 
 
+_MAY_ALSO = re.compile(r"수도 있습니다\.?$")
 _MIN_GROUP_CLOZE = 25
 _MIN_MARKED_CLOZE = 16
 # a marked phrase that names the member or says nothing of it ('`Ref 라는 함수를 사용`', '`… 원하는 대로 …`')
@@ -567,6 +568,9 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     continue
                 if _PREDICATE.match(core.split(korean.BLANK, 1)[1]) or completes_name(ctx, core, member.name):
                     continue
+                if _MAY_ALSO.search(core) and core.startswith(korean.BLANK):
+                    ctx.rejected["vague_description"] += 1
+                    continue  # '(　　)의 제한을 … 요청할 수도 있습니다': what may be done is true of a sibling too
                 if not_about_blank(core) or paired_with_sibling(core, members, member):
                     ctx.rejected["not_about_blank"] += 1
                     continue
