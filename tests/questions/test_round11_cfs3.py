@@ -122,3 +122,11 @@ def test_shipped_bank_asks_cloudfront_and_s3_facts() -> None:
     origin = [q for s, q in stems.items() if "하나의 주 오리진과 하나의 보조 오리진" in s]
     assert len(origin) == 1
     assert "다중 오리진" in origin[0]["choices"]
+
+
+def test_a_blank_that_only_may_do_something_is_not_asked() -> None:
+    """What a member may also do ('… 요청할 수도 있습니다') is no claim that sets it apart from its siblings."""
+    line = "지리적 제한의 설정을 국가별로 나누어 허용 목록이나 차단 목록으로 요청할 수도 있습니다"
+    assert _about(_cores(_notes(line)), "국가별") == []
+    line = "지리적 제한은 국가별로 허용 목록이나 차단 목록을 정의해 분산으로의 액세스를 제한합니다"
+    assert len(_about(_cores(_notes(line)), "국가별")) == 1
