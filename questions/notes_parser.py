@@ -340,11 +340,31 @@ def parse_notes(text: str) -> Notes:
 _SEGMENT_END = re.compile(r"(?:(?<=[.!?])|(?<=니다)|(?<=[가-힣]죠)|(?<=[데어예에네]요))\s+(?=\S)")
 
 
+# two lecture lines run together inside one line: '…Effect는 허용이나 거부 Principal은 해당 …' (a bare noun,
+# then a new Latin-named subject; not after a modifier or connective: '서명된 URL은', '설정하고 Effect는')
+_RUN_ON_START = re.compile(
+    r"(?<=[가-힣])(?<![고며면서데나지된한인운는던될할의은이가을를와과로에도])\s+(?=[A-Z][A-Za-z\-]+\s?(은|는)\s)"
+)
+
+# words that modify the name after them ('최대 IOPS는'): no run-on there
+_PRENOMINAL = frozenset(
+    {"최대", "최소", "기본", "모든", "각", "각각", "다른", "같은", "새", "다중", "여러", "일부", "전체"}
+)
+_TOPIC_CLAUSE = re.compile(r"[가-힣A-Za-z0-9]\s?(은|는)\s")
+
+
 def _split_segments(line: str) -> list[str]:
-    """Split one line at sentence ends ('. ', '? ') that are outside backtick spans."""
+    """Split one line at sentence ends ('. ', '? ') and at run-together subjects, outside backtick spans."""
     segments: list[str] = []
     start = 0
-    for match in _SEGMENT_END.finditer(line):
+    # a run-on only where the line already holds a topic clause ('Effect는 허용이나 거부' before 'Principal은')
+    run_ons = [
+        m
+        for m in _RUN_ON_START.finditer(line)
+        if _TOPIC_CLAUSE.search(line[: m.start()]) and line[: m.start()].split()[-1] not in _PRENOMINAL
+    ]
+    ends = sorted([*_SEGMENT_END.finditer(line), *run_ons], key=lambda m: m.start())
+    for match in ends:
         if line[start : match.start()].count("`") % 2 == 0 and line[: match.start()].count("`") % 2 == 0:
             segments.append(line[start : match.start()])
             start = match.end()

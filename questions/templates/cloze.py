@@ -10,9 +10,9 @@ from difflib import SequenceMatcher
 from questions import korean
 from questions.candidate import Candidate
 from questions.gates import contains
-from questions.notes_parser import Span, find_quantities
+from questions.notes_parser import Sentence, Span, find_quantities
 from questions.templates._context import Context, GroupMember, Term, is_term_like, junk_choice, pick_fitting
-from questions.text import informative_score, mask, mentions, names_choice, statement_text, term_pattern, tidy
+from questions.text import informative_score, mask, mentions, names_choice, statement_text, term_pattern, tidy, tokens
 
 KIND = "cloze"
 _CODE = re.compile(r"(^-|_|[a-z][A-Z]|\.|:)")
@@ -511,6 +511,34 @@ def distinct_names(member: GroupMember, others: list[GroupMember]) -> list[Group
     return kept
 
 
+def sharing_stem_word_first(core: str, member: GroupMember, others: list[GroupMember]) -> list[GroupMember]:
+    """Siblings whose name shares a word of the answer's name that the stem uses come first: with '다중
+    오리진' offered, '오리진' in '(　　)은(는) 하나의 주 오리진과 …' no longer singles out '오리진 그룹'."""
+    shared = {w for alias in member.aliases for w in tokens(alias) if len(w) >= 2 and term_pattern(w).search(core)}
+    if not shared:
+        return others
+    return sorted(others, key=lambda m: not any(tokens(a) & shared for a in m.aliases))
+
+
+_MAY_ALSO = re.compile(r"수도 있습니다\.?$")
+_MIN_GROUP_CLOZE = 25
+_MIN_MARKED_CLOZE = 16
+# a marked phrase that names the member or says nothing of it ('`Ref 라는 함수를 사용`', '`… 원하는 대로 …`')
+_EMPTY_MARK = re.compile(r"^\s*(\(?이\)?)?라(는|고)\s|원하는 대로|마음대로")
+
+
+def _min_length(sentence: Sentence, member: GroupMember) -> int:
+    """Shortest group cloze: 25 characters, or 16 when the lecturer marked the claim about the member
+    as a key phrase ('`서명된 URL은 개별 파일에 대한 액세스`를 줍니다'): a marked claim is no filler line."""
+    for span in sentence.spans:
+        marked = mask(span.text, member.aliases)
+        if korean.BLANK not in marked or len(marked) < 10 + len(korean.BLANK):
+            continue
+        if not _EMPTY_MARK.search(marked.split(korean.BLANK, 1)[1]):
+            return _MIN_MARKED_CLOZE
+    return _MIN_GROUP_CLOZE
+
+
 def group_candidates(ctx: Context) -> Iterator[Candidate]:
     """Cloze on an inline mention of a hint-group member; the other members are the distractors.
 
@@ -536,10 +564,13 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     ctx.rejected["not_about_blank"] += 1
                     continue
                 core = mask(text, member.aliases)
-                if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < 25:
+                if core.count(korean.BLANK) != 1 or len(core.replace(korean.BLANK, "")) < _min_length(sentence, member):
                     continue
                 if _PREDICATE.match(core.split(korean.BLANK, 1)[1]) or completes_name(ctx, core, member.name):
                     continue
+                if _MAY_ALSO.search(core) and core.startswith(korean.BLANK):
+                    ctx.rejected["vague_description"] += 1
+                    continue  # '(　　)의 제한을 … 요청할 수도 있습니다': what may be done is true of a sibling too
                 if not_about_blank(core) or paired_with_sibling(core, members, member):
                     ctx.rejected["not_about_blank"] += 1
                     continue
@@ -554,6 +585,7 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     section = ctx.sections[section.parent]  # not 'VPC 피어링에 대한 다음 설명' of a VPC 엔드포인트 line
                 names = [member.name, *(m.name for m in others)]
                 others = distinct_names(member, [m for m in others if not names_choice(core, m.name, names)])
+                others = sharing_stem_word_first(core, member, others)
                 picked = pick_fitting(member.name, [(m.name, i) for i, m in enumerate(others)])
                 if not picked:
                     continue
