@@ -88,7 +88,9 @@ def _place(ctx: Context, label: str, items: tuple[Item, ...], allowed: set[int] 
     topics: Counter[int] = Counter()
     for item in items:
         mine = _mention_lines(ctx, item, allowed)
-        topics.update({ctx.sections[s].topic for _, s in mine[:1] if item.section is not None} or {ctx.sections[s].topic for _, s in mine})
+        if item.section is not None and mine:
+            mine = mine[:1]  # a member with a heading counts where its heading is
+        topics.update({ctx.sections[s].topic for _, s in mine})
     topic = min(topics, key=lambda t: (-topics[t], t))
     words = label.split()
     tails = {korean.normalise(" ".join(words[i:])) for i in range(len(words)) if len(words) - i >= 2 or i == 0}
@@ -179,7 +181,8 @@ def _is_part_of(ctx: Context, item: Item, target: MemberSet) -> bool:
     label = target.label
     if len(content_words(label)) < 2:
         return False
-    return any(mentions(ctx.sentence(si).text, {label}) for a in item.aliases if len(a) >= 2 for si in _mentioning(ctx.notes, a))
+    lines = {si for a in item.aliases if len(a) >= 2 for si in _mentioning(ctx.notes, a)}
+    return any(mentions(ctx.sentence(si).text, {label}) for si in lines)
 
 
 def _impostors(ctx: Context, target: MemberSet) -> list[tuple[Item, MemberSet]]:
@@ -218,7 +221,7 @@ def _gives_away(impostor: str, members: list[str]) -> bool:
     two members share that it does not have ('CNAME 레코드' among routing '정책'), Hangul among pure Latin
     names or the reverse ('MFA 삭제' among gp2, gp3, io1), or marks the members do not use ('--dry-run'
     among AWS CLI, AWS SDK, CloudShell; 'Fn::GetAtt' among stack features)?"""
-    shared = set.intersection(*(set(korean.normalise(w) for w in m.split()) for m in members))
+    shared = set.intersection(*({korean.normalise(w) for w in m.split()} for m in members))
     if shared - {korean.normalise(w) for w in impostor.split()}:
         return True
     heads = [korean.head_noun(m) for m in members if len(m.split()) > 1]
@@ -240,7 +243,8 @@ def _evidence(ctx: Context, item: Item, home: MemberSet) -> str | None:
     if item.section is not None:
         lines += [si for si in ctx.sections[item.section].sentences if si in ctx.facts]
     for alias in sorted(a for a in item.aliases if len(a) >= 2):
-        lines += [si for si in _mentioning(ctx.notes, alias) if ctx.sections[ctx.sentence(si).section].topic == home.topic]
+        found = _mentioning(ctx.notes, alias)
+        lines += [si for si in found if ctx.sections[ctx.sentence(si).section].topic == home.topic]
     names = set(item.aliases | {item.name})
     lines.sort(key=lambda si: strip_subject(ctx.facts.get(si) or "", names) is None)  # 'EFS는 …' first
     for si in lines:
