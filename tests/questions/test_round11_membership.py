@@ -117,7 +117,8 @@ def test_ebs_volume_types_get_efs_but_never_what_the_notes_name_beside_the_set()
     answers = {c.answer for c in found if c.stem_core == "EBS 볼륨 유형"}
     assert answers == {"EFS"}
     efs = next(c for c in found if c.stem_core == "EBS 볼륨 유형")
-    assert "EC2 스토리지 유형" in efs.explanation and "EFS는" in efs.explanation
+    assert "EC2 스토리지 유형" in efs.explanation
+    assert "EFS는" in efs.explanation
 
 
 def test_kinds_of_a_member_are_never_impostors() -> None:
@@ -150,7 +151,8 @@ def test_the_shape_never_gives_the_impostor_away() -> None:
 def test_english_notes_ask_in_english() -> None:
     _, found = _candidates(EN_NOTES, EN_GROUPS)
     volume = [c for c in found if c.stem_core == "EBS volume types"]
-    assert volume and volume[0].stem == "Which of the following is NOT among the EBS volume types?"
+    assert volume
+    assert volume[0].stem == "Which of the following is NOT among the EBS volume types?"
     assert volume[0].answer == "EFS"
     assert "belongs to the EC2 storage options" in volume[0].explanation
 
@@ -180,7 +182,8 @@ def test_on_the_aws_notes_no_impostor_is_a_member(aws: tuple[Context, list[dict]
         distractors = [c for i, c in enumerate(question["choices"]) if i != question["answer"]]
         assert not _is_member(answer, members), question["id"]
         assert all(_is_member(d, members) for d in distractors), question["id"]
-        assert "“" in question["explanation"] and answer in question["explanation"]
+        assert "“" in question["explanation"]
+        assert answer in question["explanation"]
 
 
 def test_on_the_aws_notes_the_thin_topics_get_membership_questions(aws: tuple[Context, list[dict]]) -> None:
