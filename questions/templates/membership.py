@@ -188,7 +188,8 @@ def _is_part_of(ctx: Context, item: Item, target: MemberSet) -> bool:
 def _impostors(ctx: Context, target: MemberSet) -> list[tuple[Item, MemberSet]]:
     """Members of other sets of the topic first, then of related topics, one of each set in turn (two
     questions of a set get impostors of two sets). Never a member of a set that shares a member with the
-    asked one, nor of a set of a member's kinds ('gp2' of 'EBS 볼륨 유형' is an EC2 storage all the same)."""
+    asked one, nor of a set of a member's kinds ('gp2' of 'EBS 볼륨 유형' is an EC2 storage all the same), nor,
+    from another topic, of a set named after a member ('MFA 삭제' of 'S3 보안 기능' for 'EC2 스토리지 유형')."""
     related = _related_topics(ctx, target.topic)
     out: list[tuple[int, int, int, str, Item, MemberSet]] = []
     for other in member_sets(ctx):
@@ -197,10 +198,11 @@ def _impostors(ctx: Context, target: MemberSet) -> list[tuple[Item, MemberSet]]:
         rank = 0 if other.topic == target.topic else 1 if other.topic in related else None
         if rank is None or any(_names(a) & _names(b) for a in other.items for b in target.items):
             continue
-        if _KINDS_OF.search(other.label) and any(
+        names_member = any(
             mentions(other.label, {a for a in m.aliases | {m.name} if len(a) >= 2}) for m in target.items
-        ):
-            continue
+        )
+        if names_member and (rank == 1 or _KINDS_OF.search(other.label)):
+            continue  # a kind of a member is a member; a feature of it, from another topic, reads as a filler
         usable = [item for item in other.items if not _is_part_of(ctx, item, target)]
         out.extend((rank, place, other.line, item.name, item, other) for place, item in enumerate(usable))
     out.sort(key=lambda entry: entry[:4])

@@ -192,3 +192,49 @@ def test_on_the_aws_notes_the_thin_topics_get_membership_questions(aws: tuple[Co
     assert {"S3", "CloudFront", "ECS, ECR 및 Fargate-AWS 도커"} <= topics
     never = {("AWS 모니터링 서비스", "CloudWatch 로그"), ("EC2 스토리지 유형", "gp2")}
     assert not {(q["stem"][5:].split("에 해당")[0], q["choices"][q["answer"]]) for q in questions} & never
+
+
+CROSS_GROUPS = """
+groups:
+  - name: EC2 스토리지 유형
+    members: ['EBS 볼륨 | EBS', EFS, 인스턴스 스토어, S3]
+  - name: S3 보안 기능
+    members: [버킷 정책, CORS 설정, MFA 삭제]
+  - name: 이벤트 알림 대상
+    members: [SQS 대기열, SNS 주제, Lambda 함수]
+  - name: AWS 스토리지 서비스
+    service: true
+    members: [EBS, EFS, S3]
+"""
+
+CROSS_NOTES = """# EBS
+
+## EC2 스토리지
+
+EBS 볼륨은 한 번에 하나의 인스턴스에 연결되는 네트워크 드라이브입니다.
+EFS는 여러 가용 영역의 인스턴스가 함께 마운트하는 네트워크 파일 시스템입니다.
+인스턴스 스토어는 인스턴스에 물리적으로 붙은 임시 블록 스토리지입니다.
+
+# S3
+
+## S3 보안
+
+버킷 정책은 JSON 문서로 버킷에 대한 접근을 허용하거나 거부하는 규칙입니다.
+CORS 설정은 다른 오리진의 웹 페이지가 버킷의 객체를 요청하도록 허용하는 규칙입니다.
+MFA 삭제는 객체 버전을 영구 삭제하기 전에 MFA 코드를 요구하는 보호 기능입니다.
+
+## S3 이벤트
+
+SQS 대기열은 S3 이벤트 알림을 받아 메시지로 보관하는 대상입니다.
+SNS 주제는 S3 이벤트 알림을 여러 구독자에게 전달하는 대상입니다.
+Lambda 함수는 S3 이벤트 알림을 받아 코드를 실행하는 대상입니다.
+"""
+
+
+def test_from_another_topic_no_feature_of_a_member_is_an_impostor() -> None:
+    """'MFA 삭제' (an S3 feature) is no EC2 storage, yet beside S3 among the choices it reads as part of it:
+    from the S3 topic only sets not named after a member of the asked set give impostors."""
+    _, found = _candidates(CROSS_NOTES, CROSS_GROUPS)
+    storage = {c.answer for c in found if c.stem_core == "EC2 스토리지 유형"}
+    assert storage
+    assert storage <= {"SQS 대기열", "SNS 주제", "Lambda 함수"}
