@@ -373,7 +373,7 @@ def kind_flags(kind: str | None) -> dict[str, bool]:
     return {
         "statement": kind in {"definition", "comparison", "negative"},
         "numeric": kind == "numeric",
-        "names_only": kind == "concept",
+        "names_only": kind in {"concept", "membership"},
     }
 
 

@@ -61,8 +61,9 @@ def _section_quota(notes: Notes, section: int) -> int:
 
 
 # kinds that only fill what the section quotas leave, after the others are chosen: a negative question
-# asks a sibling's line (the odd statement), which would otherwise take it from the sibling's own questions
-LATE_KINDS = {"negative"}
+# asks a sibling's line (the odd statement), which would otherwise take it from the sibling's own questions;
+# a membership question (round 11) asks a set by its name and fills what is left after the negatives
+LATE_KINDS = {"negative", "membership"}
 MAX_LATE_IN_SECTION = 2
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from questions.candidate import Candidate
-from questions.templates import cloze, comparison, concept, definition, negative, numeric, service
+from questions.templates import cloze, comparison, concept, definition, membership, negative, numeric, service
 from questions.templates._context import Context
 
 TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
@@ -22,5 +22,6 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     service.cloze_generate,
     service.definition_generate,
     negative.generate,
+    membership.generate,
 ]
-KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND, negative.KIND]
+KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND, negative.KIND, membership.KIND]
