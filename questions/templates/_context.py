@@ -325,6 +325,30 @@ class Context:
                 return phrase
         return ""
 
+    def label_section(self, index: int, text: str, named_only: bool = False) -> int:
+        """The section that labels a stem: the deepest heading the sentence's subject names, not one its
+        lecture merely files it under. A sentence naming a member of a hint group, filed under the heading
+        of a sibling member ('데이터가 저장되는 AZ의 수는 One Zone IA만 …', 'Deep Archive 의 최소 저장 기간'
+        under 'Amazon Glacier > 회수 옵션'), is labelled above that heading ('S3 스토리지 클래스 + Glacier');
+        with ``named_only``, one naming the member whose heading is an ancestor is labelled by that heading
+        ('Glacier에 저장하는 최소 기간' -> 'Amazon Glacier', not its '회수 옵션'). Under a member's own heading
+        the sentence is about that member, whatever else it names ('온디맨드 인스턴스에 비교하면 …' under '스팟 인스턴스')."""
+        if index in self.group_of:
+            return index
+        named: dict[int, set[str]] = {}
+        for members in self.groups:
+            for m in members:
+                if mentions(text, set(m.aliases)):
+                    named.setdefault(m.group, set()).add(m.name)
+        for cursor in self._path(index):
+            home, parent = self.group_of.get(cursor), self.sections[cursor].parent
+            if home is None or home.group not in named or parent is None:
+                continue
+            if home.name not in named[home.group]:
+                return parent
+            return cursor if named_only else index
+        return index
+
     def _siblings_in_group(self, a: int, b: int) -> bool:
         """Are two sections members of one hint group ('예약 인스턴스' over '스팟 인스턴스' in the notes:
         '예약 인스턴스의 스팟 인스턴스' reads as if spot were a kind of reserved instance)?"""

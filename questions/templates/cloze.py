@@ -597,7 +597,7 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     kind=KIND,
                     section=section.index,
                     source_line=sentence.start_line,
-                    stem=cloze_stem(ctx, ctx.about(section.index, choice_names), core, what),
+                    stem=cloze_stem(ctx, ctx.about(ctx.label_section(section.index, text), choice_names), core, what),
                     stem_core=core,
                     answer=member.name,
                     distractors=[m.name for m in distractors],

@@ -243,7 +243,8 @@ def _candidate(
     picked = _distractors(ctx, pool, si, quantity, core, shown)
     if len(picked) < 3:
         return None
-    about = ctx.about(_label_section(ctx, section.index, core), [{c} for c in (quantity.text, *picked)])
+    label = ctx.label_section(_label_section(ctx, section.index, core), core, named_only=True)
+    about = ctx.about(label, [{c} for c in (quantity.text, *picked)])
     if not _says_what_is_measured(ctx, sentence, quantity, core, about):
         ctx.rejected["no_measured_noun"] += 1
         return None
