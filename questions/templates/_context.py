@@ -133,6 +133,8 @@ def named_terms(text: str) -> list[str]:
 # headings that name a part of the lecture, not a concept ('Beanstalk 고급 개념', 'S3 보안 개요')
 # a spoken clause end that introduces what the rest of the line is about ('파일 블록인데요', '간단한데요')
 _BACKGROUND_END = re.compile(r"데요$")
+# a sentence that shows a figure or supposes a case: what follows describes that, not the section's subject
+_EXAMPLE_INTRO = re.compile(r"(^여기\s|예시|예제|경우를|해\s?봅시다$|한다고\s합시다$).*(봅시다|볼까요|합시다)\.?$")
 _GENERIC_HEADING = re.compile(
     r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
     r"overview|introduction|basics|advanced|summary|hands[- ]on|demo)",
@@ -219,7 +221,7 @@ class Context:
         """Sentence index -> the sentence as an exam statement, for sentences that are facts."""
         out: dict[int, str] = {}
         for index, sentence in enumerate(self.notes.sentences):
-            if sentence.continued or self._after_background(index):
+            if sentence.continued or self._after_background(index) or self._after_example(index):
                 continue  # 'ImageId에 대한 FindInMap 함수를 …': the lines saying what for are in another sentence
             statement = statement_text(sentence.text)
             if statement is not None:
@@ -233,6 +235,16 @@ class Context:
             return False
         before, sentence = self.notes.sentences[index - 1], self.notes.sentences[index]
         return before.end_line == sentence.start_line and bool(_BACKGROUND_END.search(before.text.rstrip("`) ")))
+
+    def _after_example(self, index: int) -> bool:
+        """Does the sentence describe a figure or a supposed case that the sentence before introduced, in
+        the same paragraph? ('여기 CodeCommit의 코드를 좀 봅시다 / 소스 코드와 전체 파일들이 있고 … buildspec.yml이
+        들어있습니다' narrates a picture, not CodeBuild)"""
+        if index == 0:
+            return False
+        before, sentence = self.notes.sentences[index - 1], self.notes.sentences[index]
+        gap = self.notes.lines[before.end_line : sentence.start_line - 1]
+        return not any(not line.strip() for line in gap) and bool(_EXAMPLE_INTRO.search(before.text.rstrip("`) ")))
 
     @cached_property
     def _topic_texts(self) -> dict[int, str]:

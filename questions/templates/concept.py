@@ -24,6 +24,9 @@ _CLAIM = re.compile(
 )
 # a sentence that says nothing in particular ('로그를 통해서 어떤 일이 일어났는지를 알 수 있습니다')
 _VAGUE = re.compile(r"(어떤 일|무슨 일|무엇이 일어|뭔가|무언가|어떤 것|what happened|something)")
+# a gloss of a figure or of the line before ('… 70%가 첫 번째 EC2 인스턴스로 리다이렉팅된다는 의밉니다'): what it
+# explains is not in the quote
+_GLOSS = re.compile(r"[다라]는\s?(의밉니다|의미입니다|뜻입니다)\.?$")
 # a heading naming a kind of things or an aspect ('Beanstalk 배포 모드', 'CloudFormation 내장 함수',
 # 'S3 퍼포먼스'): a sentence under it describes one member (rolling updates, FindInMap) or the service
 # itself, so the heading is no concept a description singles out
@@ -80,7 +83,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         usable: list[tuple[float, int, str]] = []
         option_words = [words for _, _, words in options]
         for score, si in ctx.described_sentences(section.index):
-            if _VAGUE.search(ctx.facts[si]):
+            if _VAGUE.search(ctx.facts[si]) or _GLOSS.search(ctx.facts[si]):
                 ctx.rejected["vague_description"] += 1
                 continue
             claims = {m.group(1).casefold() for m in _CLAIM.finditer(ctx.facts[si])}

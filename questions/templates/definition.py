@@ -140,7 +140,10 @@ def group_generate(ctx: Context) -> Iterator[Candidate]:
 
 
 # a sentence whose topic is something else ('상태 확인은 …', 'CloudWatch Metrics 는 …'): not about the member
-_OTHER_SUBJECT = re.compile(r"^(\S+\s){0,3}?\S*[가-힣A-Za-z0-9]\s?(은|는|에서는)\s|^\S+\s?(은|는|이|가)\s")
+# ('Git 리포지토리가 중앙 온라인 리포지토리일 때의 이점은 …' under 'CodeCommit 개요' is said of Git)
+_OTHER_SUBJECT = re.compile(
+    r"^(\S+\s){0,3}?\S*[가-힣A-Za-z0-9]\s?(은|는|에서는)\s|^\S+\s?(은|는|이|가)\s|^[A-Za-z][\w.-]*\s[가-힣]+(이|가)\s"
+)
 # a worked example or a gloss, not a property ('… 필요한 경우입니다', '… 의미입니다', '첫 번째 인스턴스')
 _NOT_PROPERTY = re.compile(r"(경웁니다|경우입니다|의밉니다|의미입니다|번째|예시|이번에는)")
 

@@ -28,10 +28,11 @@ _SAME_FACT = 0.6  # two true statements sharing this share of their words restat
 _SCORE = -1.0
 _PER_CONCEPT = 40  # candidates per concept; the selection keeps at most two per section, on unquoted lines
 # a definition of another term ('샤드란 …'), a worked example ('4개에서 2개를 추가해 총 6개'), a narrated aside,
-# a list cut from its lead ('샘플링, 백분율, 최댓값과 최솟값 등입니다', 'GetObject, DeleteObject, … 것들입니다')
+# a list cut from its lead ('샘플링, 백분율, 최댓값과 최솟값 등입니다', 'GetObject, DeleteObject, … 것들입니다'),
+# a claim about listed others ('Github, GitLab Bitbucket 등 제3자 서비스가 있으나 …' under CodeCommit)
 _NOT_OWN_CLAIM = re.compile(
     r"^\S+(이)?란\s|예를 들어|(\d+\s?(개|대)\D+){2}|여러분|우리|살펴보|다른 (설정|방식)|"
-    r"(등|것들)입니다\.?$|^(\S+,\s){2}"
+    r"(등|것들)입니다\.?$|^(\S+,\s){2}|^\S+,\s[^,]*?\s등\s"
 )
 
 
