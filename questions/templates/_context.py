@@ -344,7 +344,7 @@ class Context:
         under 'Amazon Glacier > 회수 옵션'), is labelled above that heading ('S3 스토리지 클래스 + Glacier');
         with ``named_only``, one naming the member whose heading is an ancestor is labelled by that heading
         ('Glacier에 저장하는 최소 기간' -> 'Amazon Glacier', not its '회수 옵션'). Under a member's own heading
-        the sentence is about that member, whatever else it names ('온디맨드 인스턴스에 비교하면 …' under '스팟 인스턴스')."""
+        the sentence is about that member, whatever else it names ('온디맨드 … 비교하면' under '스팟 인스턴스')."""
         if index in self.group_of:
             return index
         named: dict[int, set[str]] = {}
