@@ -58,3 +58,12 @@ def test_s3_pre_signed_url_is_named_as_its_heading() -> None:
     and its last words are never blanked as CloudFront's '서명된 URL'."""
     line = "직접 S3 버킷으로 액세스해 파일을 사용하길 원하시면 미리 서명된 URL이 적합할 겁니다"
     assert "사전 서명된 URL이 적합" in corrections.correct(line)
+
+
+def test_known_mistranslations_never_reach_a_player() -> None:
+    """The notes' slips would read as traps or teach a wrong limit: buildspec env defines environment
+    variables, Beanstalk keeps 1,000 application versions, and a line that says nothing true is dropped."""
+    assert "환경 변수를" in corrections.correct("여러 환경적 역할을 정의할 수 있습니다")
+    assert "1,000개의 애플리케이션 버전" in corrections.correct("계정 안에 `최대 1,000개의 애플리케이션`을 저장")
+    assert corrections.correct("CLI를 사용하면 이어지는 명령에서 자격 증명을 요청합니다  ") == ""
+    assert corrections.correct("Java를 사용한 Marven에서도 실행됩니다") == "Java를 사용한 Maven에서도 실행됩니다"
