@@ -472,11 +472,15 @@ class Context:
         """Content words said about a group member: its section, or the sentences that name it."""
         if member.section is not None:
             return self.vocabulary(member.section)
-        words: set[str] = set()
-        for sentence in self.notes.sentences:
-            if mentions(sentence.text, member.aliases) and self.in_group_topic(member.group, sentence.section):
-                words |= content_words(sentence.text)
-        return frozenset(words)
+        cache: dict[tuple[int, str], frozenset[str]] = self.__dict__.setdefault("_member_vocabulary", {})
+        key = (member.group, member.name)
+        if key not in cache:
+            words: set[str] = set()
+            for sentence in self.notes.sentences:
+                if mentions(sentence.text, member.aliases) and self.in_group_topic(member.group, sentence.section):
+                    words |= content_words(sentence.text)
+            cache[key] = frozenset(words)
+        return cache[key]
 
     def term_words(self, index: int) -> frozenset[str]:
         """Words of a section's own terms: its heading path and its backtick spans."""
