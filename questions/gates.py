@@ -196,7 +196,8 @@ def alternatives(notes: Notes, first: set[str], second: set[str]) -> bool:
 def _next_word(core: str) -> str | None:
     """The first content word after the blank: the word the blank is said of ('(　　) 태스크는' -> 태스크)."""
     after = core.partition(korean.BLANK)[2]
-    words = [w for w in re.split(r"[\s,.]+", after) if content_words(w)]
+    # a particle the notes wrote apart ('AWS 에서') is no word said of the blank
+    words = [w for w in re.split(r"[\s,.]+", after) if content_words(w) and w not in korean.PARTICLES]
     return next(iter(content_words(words[0])), None) if words else None
 
 

@@ -252,6 +252,8 @@ def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliase
         for token in tokens(alias) - shared:
             if len(token) < 2 and not re.match(r"[a-z0-9]", token):
                 continue
+            if korean.has_hangul(token) and any(len(w) >= 2 and token.startswith(w) for w in shared):
+                continue  # '배포하는' of '한 번에 배포하는 유형' is the distractors' '배포' inflected
             hit = (
                 korean.normalise(token) in korean.normalise(stem)
                 if korean.has_hangul(token)

@@ -135,6 +135,9 @@ def named_terms(text: str) -> list[str]:
 _BACKGROUND_END = re.compile(r"데요$")
 # a sentence that shows a figure or supposes a case: what follows describes that, not the section's subject
 _EXAMPLE_INTRO = re.compile(r"(^여기\s|예시|예제|경우를|해\s?봅시다$|한다고\s합시다$).*(봅시다|볼까요|합시다)\.?$")
+# a spoken move to the next subject, said on the line that goes on to describe it ('ECR 로 넘어가겠습니다 …')
+_OPENS_WITH_SUBJECT = re.compile(r"^\S+(은|는|이|가)\s")
+_MOVE_ON = re.compile(r"^(?:이제\s+)?([A-Za-z][\w-]*)\s?(?:으로|로) 넘어가겠습니다\.?$")
 _GENERIC_HEADING = re.compile(
     r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
     r"overview|introduction|basics|advanced|summary|hands[- ]on|demo)",
@@ -193,6 +196,22 @@ def is_concept(section: Section) -> bool:
     )
 
 
+# a marked span that is a whole claim with its own topic ('`4xx 클라이언트 오류에서는 재시도 … 안 됩니다`')
+_MARKED_CLAIM = re.compile(r"\S(은|는) .*니다\.?$")
+
+
+def _marked_claim(sentence: Sentence) -> str | None:
+    """The claim the lecturer marked in backticks, when the sentence around it is no fact (it opens with
+    '이러한 …' or narration) but the marked span says a whole fact of a subject it names itself."""
+    for span in sentence.spans:
+        text = span.text.strip()
+        if len(text) >= 20 and _MARKED_CLAIM.search(text):
+            statement = statement_text(text)
+            if statement is not None:
+                return statement
+    return None
+
+
 @dataclass(frozen=True)
 class GroupMember:
     """A member of a hint group resolved against the notes: its section when it has a heading."""
@@ -224,9 +243,22 @@ class Context:
             if sentence.continued or self._after_background(index) or self._after_example(index):
                 continue  # 'ImageId에 대한 FindInMap 함수를 …': the lines saying what for are in another sentence
             statement = statement_text(sentence.text)
+            if statement is None:
+                statement = _marked_claim(sentence)
             if statement is not None:
-                out[index] = statement
+                out[index] = self._with_announced_subject(index, statement)
         return out
+
+    def _with_announced_subject(self, index: int, statement: str) -> str:
+        """Give a subjectless sentence the subject the lecturer moved on to earlier on its line.
+        ('ECR 로 넘어가겠습니다 AWS 에서 개인 도커 이미지를 저장하는 곳으로 …' -> 'ECR은(는) AWS 에서 …')"""
+        if index == 0:
+            return statement
+        before, sentence = self.notes.sentences[index - 1], self.notes.sentences[index]
+        moved = _MOVE_ON.match(before.text.strip())
+        if before.end_line != sentence.start_line or not moved or _OPENS_WITH_SUBJECT.match(statement):
+            return statement
+        return f"{moved.group(1)}{korean.topic_particle(moved.group(1))} {statement}"
 
     def _after_background(self, index: int) -> bool:
         """Does the sentence go on, on the same line, from a '…인데요' clause that named its subject?
