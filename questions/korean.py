@@ -198,7 +198,7 @@ def strip_particle(phrase: str, glossary: frozenset[str] = frozenset()) -> str:
 # ---------------------------------------------------------------- headings
 
 _TASK_WORDS = re.compile(
-    r"(만들기|연습|실습|설정하기|연결하기|Install|설치|단기집중과정|마이그레이션|복제|업데이트 및"
+    r"(만들기|연습|실습|설정하기|연결하기|Install|설치|단기집중과정|마이그레이션|업데이트 및"
     r"|\+ 실습|Hands[- ]on|Lab)\s*$",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from questions import korean
 from questions.candidate import Candidate
 from questions.templates._context import Context, lengths_fit
+from questions.templates.cloze import completes_name
 from questions.text import distinctive_leak, mask, mentions, names_choice
 
 KIND = "concept"
@@ -100,6 +101,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 continue
             if distinctive_leak(masked, answer_aliases, all_option_names):
                 continue
+            if korean.BLANK in masked and completes_name(ctx, masked, answer):
+                continue  # '일래스틱 (　　)은(는) …' for 'Beanstalk CLI': the wording finishes the name
             usable.append((score, si, masked))
         if not usable:
             continue
