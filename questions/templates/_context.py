@@ -136,6 +136,8 @@ _BACKGROUND_END = re.compile(r"데요$")
 # a sentence that shows a figure or supposes a case: what follows describes that, not the section's subject
 _EXAMPLE_INTRO = re.compile(r"(^여기\s|예시|예제|경우를|해\s?봅시다$|한다고\s합시다$).*(봅시다|볼까요|합시다)\.?$")
 # a spoken move to the next subject, said on the line that goes on to describe it ('ECR 로 넘어가겠습니다 …')
+# a demonstrative subject ('이 옵션은 …') that the line before names ('--dry-run 옵션을 사용할 수 있습니다')
+_POINTER = re.compile(r"^이 ([가-힣]{2,})(?:은|는) ")
 _OPENS_WITH_SUBJECT = re.compile(r"^\S+ ?(은|는|이|가)\s")
 _MOVE_ON = re.compile(r"^(?:이제\s+)?([A-Za-z][\w-]*)\s?(?:으로|로) 넘어가겠습니다\.?$")
 _GENERIC_HEADING = re.compile(
@@ -242,12 +244,26 @@ class Context:
         for index, sentence in enumerate(self.notes.sentences):
             if sentence.continued or self._after_background(index) or self._after_example(index):
                 continue  # 'ImageId에 대한 FindInMap 함수를 …': the lines saying what for are in another sentence
-            statement = statement_text(sentence.text)
+            statement = statement_text(self._pointer_resolved(index))
             if statement is None:
                 statement = _marked_claim(sentence)
             if statement is not None:
                 out[index] = self._with_announced_subject(index, statement)
         return out
+
+    def _pointer_resolved(self, index: int) -> str:
+        """'이 옵션은 …' right after a line naming one '<Latin name> 옵션' reads as that name ('--dry-run 옵션은 …')."""
+        sentence = self.notes.sentences[index]
+        pointer = _POINTER.match(sentence.text)
+        if index == 0 or pointer is None:
+            return sentence.text
+        before = self.notes.sentences[index - 1]
+        if sentence.start_line > before.end_line + 1:
+            return sentence.text
+        named = re.findall(r"(?:^|\s)([A-Za-z\-][\w.\-]*) " + re.escape(pointer.group(1)) + r"(?=[을를은는이가의에로\s]|$)", before.text)
+        if len(set(named)) != 1:
+            return sentence.text
+        return f"{named[0]} {sentence.text[2:]}"
 
     def _with_announced_subject(self, index: int, statement: str) -> str:
         """Give a subjectless sentence the subject the lecturer moved on to earlier on its line.
