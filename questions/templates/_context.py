@@ -260,7 +260,8 @@ class Context:
         before = self.notes.sentences[index - 1]
         if sentence.start_line > before.end_line + 1:
             return sentence.text
-        named = re.findall(r"(?:^|\s)([A-Za-z\-][\w.\-]*) " + re.escape(pointer.group(1)) + r"(?=[을를은는이가의에로\s]|$)", before.text)
+        noun = re.escape(pointer.group(1))
+        named = re.findall(r"(?:^|\s)([A-Za-z\-][\w.\-]*) " + noun + r"(?=[을를은는이가의에로\s]|$)", before.text)
         if len(set(named)) != 1:
             return sentence.text
         return f"{named[0]} {sentence.text[2:]}"

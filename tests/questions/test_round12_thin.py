@@ -133,3 +133,18 @@ def test_shipped_bank_asks_the_round_12_facts() -> None:
     fastest = [q for s, q in by_stem.items() if f"{B}은(는) 가장 빠른 방식이지만" in s]
     assert [_right(q) for q in fastest] == ["한 번에 배포"]
     assert not any(f"일래스틱 {B}" in q["stem"] for q in questions)
+
+
+def test_pointer_reads_as_the_one_name_the_line_before_gives() -> None:
+    notes = """# CLI
+
+## 권한 확인
+
+권한만 확인하려면 일부 명령에 포함된 --dry-run 옵션을 사용할 수 있습니다
+이 옵션은 API 호출을 시뮬레이션해서 권한이 있을 때는 명령이 실행되지 않습니다
+--profile 옵션이나 --region 옵션을 지정할 수 있습니다
+이 옵션은 명령줄에서 가장 우선 적용됩니다
+"""
+    facts = list(_context(notes).facts.values())
+    assert "--dry-run 옵션은 API 호출을 시뮬레이션해서 권한이 있을 때는 명령이 실행되지 않습니다." in facts
+    assert not any("가장 우선" in f for f in facts)  # two options named: the pointer stays unresolved
