@@ -2,7 +2,8 @@
 
 Kept deliberately small and literal: each entry is a spelling the notes really use that must not reach
 a choice as written (a typo or a mistranslation would read as a trap) or a passage that contradicts the
-notes themselves or AWS, or says nothing true (no question may be asked from it). Other notes pass through unchanged.
+notes themselves or AWS, says nothing true, or says what AWS documents of a sibling too (no question may be
+asked from it). Other notes pass through unchanged.
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ SPELLING: dict[str, str] = {
     # most 1,000 application *versions* (the lifecycle policy deletes old versions because of that limit)
     "여러 환경적 역할을": "여러 환경 변수를",
     "최대 1,000개의 애플리케이션": "최대 1,000개의 애플리케이션 버전",
+    # round 13 review: a typo; 'parameters are powerful and controlled, and prevent errors thanks to types'
+    # read as a garbled sentence (the types are what prevents the errors)
+    "크지는 줄이면서": "크기는 줄이면서",
+    "매개변수는 강력하고 제어할 수 있으며": "매개변수는 유형이 있어",
+    "오류를 유형 덕분에 예방": "오류를 예방",
+    # 'it is to verify that …': the subject, ValidateService, is left in the line before
+    "`EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도`": (
+        "ValidateService는 `EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도`"
+    ),
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).
@@ -34,6 +44,20 @@ CONTRADICTED: tuple[str, ...] = (
     "가용 영역이 다운되더라도 데이터가 여전히 사용 가능",
     # a mistranslation that says nothing true ('the CLI looks for credentials in this order')
     "CLI를 사용하면 이어지는 명령에서 자격 증명을 요청합니다",
+    # round 13 review: CodeDeploy blue/green said to support only EC2, two lines before it is said to
+    # support Lambda and ECS too (it is in-place deployment that is for EC2 and on-premises only)
+    "도 있는데 EC2 인스턴스만 지원합니다",
+)
+
+# Lines whose claim AWS documents as true of a sibling the question would offer as a distractor, so the
+# blank has two answers (round 13 review; clear cases only): the SDK calls the public APIs directly too (and the CLI
+# issues API calls too);
+# Multi-AZ replication between AZs of one region is free too; lifecycle rules filter by key prefix too.
+SHARED_WITH_SIBLING: tuple[str, ...] = (
+    "를 사용하면 `AWS 서비스의 공용 API 로 직접 액세스가 가능",
+    "`동일한 리전 내에 있을 때는 비용이 발생하지 않습니다`",
+    "객체 이름에 따라 필터링하는 규칙을 만들 수도 있죠",
+    "Amazon 서비스에서 API 호출을 발행할 때 사용합니다",  # the CLI issues API calls too
 )
 
 _SPELLING = re.compile(
@@ -43,6 +67,6 @@ _SPELLING = re.compile(
 
 def correct(line: str) -> str:
     """A notes line with known typos fixed; a contradicted line becomes blank."""
-    if any(text in line for text in CONTRADICTED):
+    if any(text in line for text in CONTRADICTED + SHARED_WITH_SIBLING):
         return ""
     return _SPELLING.sub(lambda m: SPELLING[m.group(0)], line)

@@ -39,6 +39,7 @@ REASONS: dict[str, str] = {
     "distractor_said_so": "the notes say what follows the blank of a distractor too (same predicate)",
     "names_other_term": "the sentence names another term ('… 것으로 코드 종속성이라고 합니다'): it defines that term",
     "category_heading": "the answer is a heading naming a kind or an aspect ('배포 모드', '내장 함수', 'S3 퍼포먼스')",
+    "subject_lost": "the blank is what the lost subject is compared with ('(　　)와(과) 마찬가지로 …'): no topic",
 }
 
 _GLUED_AFTER_BLANK = re.compile(re.escape(korean.BLANK) + r"(은|는|이|가|을|를|와|과|로|으로)(?![(가-힣])")
@@ -302,7 +303,25 @@ def shape_problems(candidate: Candidate) -> list[str]:
         return ["vague_description"]  # '… 사용하며 종류가 3개 있습니다': three kinds of what?
     if candidate.kind in {"definition", "negative"} and any(len(content_words(c)) < 3 for c in candidate.choices):
         return ["vague_description"]  # '원하는 대로 사용할 수 있습니다.' is true of anything
+    if candidate.kind in {"cloze", "concept"} and compared_without_subject(core):
+        return ["subject_lost"]
     return []
+
+
+# the blank as the standard of a comparison or one end of a span: '(　　)와(과) 마찬가지로', '(　　) 만큼',
+# '(　　)와(과) S3 IA 사이에서'
+_COMPARED_BLANK = re.compile(
+    _B + r"(?:(?:와\(과\)|과|와) (?:마찬가지로|달리|같이|비슷하게|\S+(?: \S+)? 사이)| ?(?:만큼|처럼|보다))"
+)
+# a topic word ('S3는', 'EFS은'), not an adnominal ending or a conjunction ('작은', '있는', '또는')
+_TOPIC_WORD = re.compile(r"[^\s하있없되않또작높낮많좋같짧넓적]([은는])(?:\s|$)")
+
+
+def compared_without_subject(core: str) -> bool:
+    """Is the blank what something is compared with, while no topic ('X는') before it says what that is?
+    ('(　　)와(과) 마찬가지로 지연 시간이 짧고 …' lost Intelligent-Tiering, which is then offered.)"""
+    found = _COMPARED_BLANK.search(core)
+    return bool(found) and not _TOPIC_WORD.search(core[: found.start()])
 
 
 _STATEMENT_KINDS = {"definition", "comparison", "negative"}

@@ -37,7 +37,7 @@ def tidy(sentence: str) -> str:
     """A lecture sentence as a quotable statement: fillers at the start removed, spaces collapsed."""
     text = _LEAD_FILLERS.sub("", sentence.strip().replace(korean.BLANK, "\x00"))
     text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"\s+([,.?!])", r"\1", text).replace("\x00", korean.BLANK)
+    return re.sub(r"\s+([,.?!])(?![A-Za-z0-9])", r"\1", text).replace("\x00", korean.BLANK)  # not '.NET'
 
 
 def informative_score(sentence: str, spans: int = 0) -> float:
