@@ -94,9 +94,7 @@ def test_the_notes_typos_and_garbled_lines_reach_no_fact(aws_facts: list[str]) -
 
 
 def test_the_shipped_bank_asks_none_of_these_faults() -> None:
-    texts = [
-        " ".join([q.stem, *q.choices]) for q in load_bank(SHIPPED_BANK).questions if q.status == "active"
-    ]
+    texts = [" ".join([q.stem, *q.choices]) for q in load_bank(SHIPPED_BANK).questions if q.status == "active"]
     assert texts
     faults = re.compile(
         rf"{re.escape(B)}와\(과\) (마찬가지로|S3 IA 사이)|{re.escape(B)} 만큼|공용 API 로 직접|객체 이름에 따라 필터링|"
