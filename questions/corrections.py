@@ -29,6 +29,9 @@ SPELLING: dict[str, str] = {
     # round 13 review: a typo; 'parameters are powerful and controlled, and prevent errors thanks to types'
     # read as a garbled sentence (the types are what prevents the errors)
     "크지는 줄이면서": "크기는 줄이면서",
+    "AWS 의 타사 서비스인 GitHub AWS 서비스인 CodeCommit 또 다른 타사 서비스인 Bitbucket가": (
+        "타사 서비스인 GitHub, AWS 서비스인 CodeCommit, 또 다른 타사 서비스인 Bitbucket이"
+    ),
     "매개변수는 강력하고 제어할 수 있으며": "매개변수는 유형이 있어",
     "오류를 유형 덕분에 예방": "오류를 예방",
     # 'it is to verify that …': the subject, ValidateService, is left in the line before
@@ -47,6 +50,8 @@ CONTRADICTED: tuple[str, ...] = (
     # round 13 review: CodeDeploy blue/green said to support only EC2, two lines before it is said to
     # support Lambda and ECS too (it is in-place deployment that is for EC2 and on-premises only)
     "도 있는데 EC2 인스턴스만 지원합니다",
+    # outdated: RDS for MySQL, MariaDB and PostgreSQL now allow up to 15 read replicas
+    "Read Replica 는 하나의 RDS DB에 대해 최대 5개까지 생성 가능합니다",
 )
 
 # Lines whose claim AWS documents as true of a sibling the question would offer as a distractor, so the
@@ -58,6 +63,10 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     "`동일한 리전 내에 있을 때는 비용이 발생하지 않습니다`",
     "객체 이름에 따라 필터링하는 규칙을 만들 수도 있죠",
     "Amazon 서비스에서 API 호출을 발행할 때 사용합니다",  # the CLI issues API calls too
+    "다중 응답 라우팅 정책은 요청에 대해 여러 리소스 값을 반환할 수 있습니다",  # simple routing too
+    # cross-zone load balancing is off by default and charged for the Gateway Load Balancer too
+    "네트워크 로드 밸런서에는 기본으로 비활성화되어 있어서",
+    "교차 영역 로드 밸런싱 활성화에 비용을 지불해야 합니다",
 )
 
 _SPELLING = re.compile(
