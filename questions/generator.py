@@ -209,13 +209,23 @@ def answer_positions(question_ids: set[str]) -> dict[str, int]:
     Each letter gets at most ceil(n/4) (so 20-30% of the bank), and a question keeps its letter when other
     questions come and go: a regenerated bank reorders no unchanged question's choices (a cycle over the
     sorted ids would shift every letter after an added id, and the database would take the new order as an
-    edit of hundreds of questions)."""
+    edit of hundreds of questions). A question over the cap takes the first letter with room in its own
+    hashed order of the letters, not the emptiest letter at that moment: the emptiest letter depends on every
+    question before it, so one added id would move the letters of many overflowing questions."""
     cap = -(-len(question_ids) // 4)
     counts = [0, 0, 0, 0]
     positions: dict[str, int] = {}
+    overflow: list[str] = []
     for qid in sorted(question_ids, key=lambda q: (ids.short_hash("position:" + q, 8), q)):
         preferred = int(ids.short_hash("answer:" + qid, 8), 16) % 4
-        letter = preferred if counts[preferred] < cap else min(range(4), key=lambda p: (counts[p], p))
+        if counts[preferred] < cap:
+            positions[qid] = preferred
+            counts[preferred] += 1
+        else:
+            overflow.append(qid)
+    for qid in overflow:
+        fallback = sorted(range(4), key=lambda p: ids.short_hash(f"fallback:{qid}:{p}", 8))
+        letter = next(p for p in fallback if counts[p] < cap)
         positions[qid] = letter
         counts[letter] += 1
     return positions

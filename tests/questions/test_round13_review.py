@@ -74,6 +74,9 @@ def test_a_claim_aws_documents_of_a_sibling_too_is_dropped() -> None:
     assert correct("`규칙을 생성할 수도 있는데 객체 이름에 따라 필터링하는 규칙을 만들 수도 있죠`") == ""
     assert correct("`블루/그린 배포`도 있는데 EC2 인스턴스만 지원합니다") == ""
     assert correct("`람다나 ECS에도 블루/그린 배포`를 할 수 있습니다") != ""
+    assert correct("다중 응답 라우팅 정책은 요청에 대해 여러 리소스 값을 반환할 수 있습니다. ") == ""
+    assert correct("네트워크 로드 밸런서에는 기본으로 비활성화되어 있어서  ") == ""
+    assert correct("Read Replica 는 하나의 RDS DB에 대해 최대 5개까지 생성 가능합니다.  ") == ""  # now 15
 
 
 @pytest.fixture(scope="module")
@@ -91,6 +94,7 @@ def test_the_notes_typos_and_garbled_lines_reach_no_fact(aws_facts: list[str]) -
     assert "사용한 .NET" in text
     assert "ValidateService는 EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도입니다." in text
     assert not re.search(r"^EC2 인스턴스에 서비스가 올바르게", text, re.MULTILINE)
+    assert "GitHub, AWS 서비스인 CodeCommit, 또 다른 타사 서비스인 Bitbucket이 있습니다." in text
 
 
 def test_the_shipped_bank_asks_none_of_these_faults() -> None:
@@ -98,6 +102,7 @@ def test_the_shipped_bank_asks_none_of_these_faults() -> None:
     assert texts
     faults = re.compile(
         rf"{re.escape(B)}와\(과\) (마찬가지로|S3 IA 사이)|{re.escape(B)} 만큼|공용 API 로 직접|객체 이름에 따라 필터링|"
-        r"EC2 인스턴스만 지원|동일한 리전 내에 있을 때는 비용|API 호출을 발행할 때|\S\.NET|크지는"
+        r"EC2 인스턴스만 지원|동일한 리전 내에 있을 때는 비용|API 호출을 발행할 때|\S\.NET|크지는|"
+        r"요청에 대해 여러 리소스 값을 반환|기본으로 비활성화되어 있어서|하나의 RDS DB에 대해 최대|GitHub AWS 서비스인"
     )
     assert not [t for t in texts if faults.search(t)]
