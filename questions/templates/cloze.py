@@ -70,11 +70,13 @@ def completes_name(ctx: Context, core: str, answer: str) -> bool:
         return True  # '(　　) -i EC2Tutorial.pem': a command line, the blank is its program
     if re.search(r"[A-Za-z][\w\-]*\s$", before) or re.match(r"^\s([A-Z][A-Za-z]|[a-z]{3,}(?![\w-]*\())", after):
         return True  # 'AWS X-Ray (　　)', '(　　) Agent': the blank is one word of a Latin name
-    words_before = before.split()[-2:]
-    words_after = re.split(r"[\s,.]+", after.strip())[:2]
+    words_before = before.split()[-3:]
+    words_after = re.split(r"[\s,.]+", after.strip())[:3]
     head = answer.split()[0] if answer.split() else answer  # '일래스틱 (　　)' for 'Beanstalk CLI'
-    for n in (1, 2):
-        phrases = (" ".join([*words_before[-n:], answer]), " ".join([answer, *words_after[:n]]))
+    for n in (1, 2, 3):
+        after_phrase = " ".join([answer, *words_after[:n]])
+        # '(　　) 태스크 IAM 역할을' completes 'ECS 태스크 IAM 역할' once the particle is off
+        phrases = (" ".join([*words_before[-n:], answer]), after_phrase, korean.strip_particle(after_phrase))
         named_head = (" ".join([*words_before[-n:], head]),) if len(words_before) >= n and head != answer else ()
         for phrase in (*phrases, *named_head):
             if phrase.strip() != answer and korean.normalise(phrase) in ctx.normalised_names:

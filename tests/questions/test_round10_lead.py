@@ -67,3 +67,16 @@ def test_known_mistranslations_never_reach_a_player() -> None:
     assert "1,000개의 애플리케이션 버전" in corrections.correct("계정 안에 `최대 1,000개의 애플리케이션`을 저장")
     assert corrections.correct("CLI를 사용하면 이어지는 명령에서 자격 증명을 요청합니다  ") == ""
     assert corrections.correct("Java를 사용한 Marven에서도 실행됩니다") == "Java를 사용한 Maven에서도 실행됩니다"
+
+
+def test_a_blank_that_completes_a_known_longer_name_is_not_asked() -> None:
+    """'많은 (　　) 태스크 IAM 역할을 만들어야 합니다' completes the hint member 'ECS 태스크 IAM 역할' (particle and
+    all): the wording gives ECS away, and Fargate tasks have IAM roles too."""
+    from questions.groups import parse_groups
+
+    hints = parse_groups(
+        "groups:\n  - name: ECS 구성 요소\n    members: [ECS 태스크 IAM 역할, EC2 인스턴스 프로필, ECS 에이전트]\n"
+    )
+    ctx = Context(parse_notes("# ECS\n\n## 태스크\n\nECS 태스크는 IAM 역할을 가져야 합니다.\n"), hints=hints)
+    assert cloze.completes_name(ctx, f"많은 {B} 태스크 IAM 역할을 만들어야 합니다.", "ECS")
+    assert not cloze.completes_name(ctx, f"많은 {B} 태스크를 실행합니다.", "ECS")
