@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Notes
-from questions.text import content_words, distinctive_leak, in_case_study, names_choice, term_pattern
+from questions.text import content_words, counted_request_leak, distinctive_leak, in_case_study, names_choice, term_pattern
 
 REASONS: dict[str, str] = {
     "too_few_choices": "fewer than 3 distractors of the same kind",
@@ -90,7 +90,7 @@ def form_problems(
             reasons.append("answer_in_stem")
         others = [a for i, group in enumerate(names) if i != answer for a in group]
         own = {a.replace(",", "") for a in names[answer]} if numeric else names[answer]  # '3,500개' in '5,500개'
-        if distinctive_leak(stem, own, others):
+        if distinctive_leak(stem, own, others) or counted_request_leak(stem, names[answer]):
             reasons.append("answer_word_in_stem")
         if any(term_pattern(a).search(stem) for i, group in enumerate(names) if i != answer for a in group) or any(
             names_choice(stem, choice, choices) for i, choice in enumerate(choices) if i != answer

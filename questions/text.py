@@ -243,6 +243,17 @@ _TRANSLITERATIONS = {
 }
 
 
+def counted_request_leak(stem: str, answer_aliases: Iterable[str]) -> str | None:
+    """A request word glued to a count in the stem ('5,500GET') that begins the answer's camelCase name
+    (GetObject): the stem names the call by its request type even when a distractor shares the verb."""
+    glued = {m.casefold() for m in re.findall(r"\d([A-Za-z]{3,})(?![A-Za-z])", stem)}
+    for alias in answer_aliases:
+        lead = re.match(r"[A-Z][a-z]+(?=[A-Z])", alias)
+        if lead and lead.group(0).casefold() in glued:
+            return lead.group(0)
+    return None
+
+
 def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliases: Iterable[str]) -> str | None:
     """A word of the answer's name that no distractor shares and that the stem contains, if any."""
     shared: set[str] = set()
