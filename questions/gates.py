@@ -204,7 +204,9 @@ def _next_word(core: str) -> str | None:
 
 def fits_elsewhere(notes: Notes, core: str, answer: set[str], other: set[str]) -> bool:
     """Is a distractor said in the same context elsewhere: a sentence naming it (and not the answer)
-    with the word that follows the blank and two more of the stem's words ('ECS 태스크는 IAM 역할을')?"""
+    with the word that follows the blank and two more of the stem's words ('ECS 태스크는 IAM 역할을')?
+    The distractor's own name words are not context: 'ECS AMI를 실행합니다' shares no claim with '(　　)은(는)
+    EC2 인스턴스를 ECS 클러스터에 등록해 줍니다' through its 'ECS'."""
     words = content_words(core)
     follow = _next_word(core)
     if follow is None or len(words) < _CONTEXT_SHARED:
@@ -216,7 +218,7 @@ def fits_elsewhere(notes: Notes, core: str, answer: set[str], other: set[str]) -
         for i in _mentioning(notes, name):
             if i in answer_lines:
                 continue
-            shared = content_words(notes.sentences[i].text) & words
+            shared = (content_words(notes.sentences[i].text) & words) - content_words(name)
             if follow in shared and len(shared) >= _CONTEXT_SHARED:
                 return True
     return False

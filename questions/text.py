@@ -366,6 +366,16 @@ def formalise(text: str) -> str | None:
     return body + "."
 
 
+# a closing clause that only names what the claim before it is ('… 등록해 주는데 그게 EC2 에이전트의 역할이죠')
+_RESTATEMENT = re.compile(r"^(.{16,}?[가-힣]는데)\s+그게\s+[^,]{1,30}(역할|기능|목적|의미|핵심)(입니다|이죠|죠)\.?$")
+
+
+def _without_restatement(text: str) -> str:
+    """'A는 B를 C해 주는데 그게 D의 역할이죠' -> 'A는 B를 C해 줍니다.': the claim without the clause naming it."""
+    match = _RESTATEMENT.match(text)
+    return korean.finish_statement(match.group(1)) if match else text
+
+
 def statement_text(sentence: str) -> str | None:
     """A notes sentence as an exam statement (declarative fact, no lecture talk), or None.
 
@@ -377,6 +387,7 @@ def statement_text(sentence: str) -> str | None:
     text = tidy(sentence)
     text = _MID_FILLERS.sub("", text.replace(korean.BLANK, "\x00"))
     text = re.sub(r"\s+", " ", text).strip(" ,").replace("\x00", korean.BLANK)
+    text = _without_restatement(text)
     if not 16 <= len(text) <= 150 or "?" in text or _BAD.search(text):
         return None
     if _RUN_ON.search(text) or _CONTRAST.match(text) or _DIAGRAM_LABEL.search(text):
