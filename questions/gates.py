@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Notes
-from questions.text import content_words, counted_request_leak, distinctive_leak, in_case_study, names_choice, term_pattern
+from questions.text import (
+    content_words,
+    counted_request_leak,
+    distinctive_leak,
+    in_case_study,
+    names_choice,
+    residual_name,
+    term_pattern,
+)
 
 REASONS: dict[str, str] = {
     "too_few_choices": "fewer than 3 distractors of the same kind",
@@ -93,7 +101,7 @@ def form_problems(
         if distinctive_leak(stem, own, others) or counted_request_leak(stem, names[answer]):
             reasons.append("answer_word_in_stem")
         if any(term_pattern(a).search(stem) for i, group in enumerate(names) if i != answer for a in group) or any(
-            names_choice(stem, choice, choices) for i, choice in enumerate(choices) if i != answer
+            _names_choice_beyond_kind(stem, choice, choices) for i, choice in enumerate(choices) if i != answer
         ):
             reasons.append("distractor_in_stem")
     if not numeric and any(_ALIAS_PAIR.fullmatch(c.strip()) for c in choices):
@@ -200,6 +208,22 @@ def _next_word(core: str) -> str | None:
     # a particle the notes wrote apart ('AWS 에서') is no word said of the blank
     words = [w for w in re.split(r"[\s,.]+", after) if content_words(w) and w not in korean.PARTICLES]
     return next(iter(content_words(words[0])), None) if words else None
+
+
+# the kind a cloze asks for ('… 빈칸에 들어갈 AWS CLI 자격 증명 공급자(으)로 알맞은 것은?')
+_ASKED_KIND = re.compile(r"들어갈 (.+?)\(으\)로 알맞은")
+
+
+def _names_choice_beyond_kind(stem: str, choice: str, choices: list[str]) -> bool:
+    """names_choice, except that a choice's distinguishing words which are words of the asked kind name no
+    choice in the question line ('자격 증명' of 'CLI 자격 증명 파일' in '… AWS CLI 자격 증명 공급자(으)로 알맞은
+    것은?'): every choice is such a provider. In the quote they still name it."""
+    lead, newline, quote = stem.partition("\n")
+    kind = _ASKED_KIND.search(lead)
+    residual = residual_name(choice, choices)
+    if not newline or kind is None or residual is None or residual not in kind.group(1):
+        return names_choice(stem, choice, choices)
+    return names_choice(quote, choice, choices)
 
 
 def fits_elsewhere(notes: Notes, core: str, answer: set[str], other: set[str]) -> bool:

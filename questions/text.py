@@ -317,6 +317,8 @@ _POINTER = re.compile(
     r"(^|\s)(이|그|저|이런|그런|저런|이러한|그러한|이것[은을이도]?|그것도?|이때는|그때는|이들[은을이의]?|이건|그건|거기|이곳|그곳|위와|앞의|이는|이렇게|그렇게|이처럼|"
     r"그처럼|이와 같이)(\s|$)"
 )
+# '그 어떤 것보다', '그 무엇보다': 'than anything at all', an idiom that points at nothing said before
+_ANY_AT_ALL = re.compile(r"(^|\s)그 (어떤|무엇)")
 _MID_FILLERS = re.compile(
     r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|그냥|"
     r"그리고|즉,?|참고로|일단)\s+"
@@ -392,7 +394,7 @@ def statement_text(sentence: str) -> str | None:
         return None
     if _RUN_ON.search(text) or _CONTRAST.match(text) or _DIAGRAM_LABEL.search(text):
         return None
-    if _LECTURE.search(text) or _EXAMPLE.search(text) or _DEMONSTRATIVE.match(text) or _POINTER.search(text):
+    if _LECTURE.search(text) or _EXAMPLE.search(text) or _DEMONSTRATIVE.match(text) or _POINTER.search(_ANY_AT_ALL.sub(" ", text)):
         return None
     if not korean.has_hangul(text):
         return text if re.search(r"[.!]$|[a-z]$", text) and len(text.split()) >= 5 else None
