@@ -394,7 +394,12 @@ def statement_text(sentence: str) -> str | None:
         return None
     if _RUN_ON.search(text) or _CONTRAST.match(text) or _DIAGRAM_LABEL.search(text):
         return None
-    if _LECTURE.search(text) or _EXAMPLE.search(text) or _DEMONSTRATIVE.match(text) or _POINTER.search(_ANY_AT_ALL.sub(" ", text)):
+    if (
+        _LECTURE.search(text)
+        or _EXAMPLE.search(text)
+        or _DEMONSTRATIVE.match(text)
+        or _POINTER.search(_ANY_AT_ALL.sub(" ", text))
+    ):
         return None
     if not korean.has_hangul(text):
         return text if re.search(r"[.!]$|[a-z]$", text) and len(text.split()) >= 5 else None

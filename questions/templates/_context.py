@@ -458,9 +458,11 @@ class Context:
                     (headings[korean.normalise(a)] for a in sorted(member.aliases) if korean.normalise(a) in headings),
                     None,
                 )
-                if section is None and not any(korean.normalise(a) in text for a in member.aliases):
-                    if not any(korean.normalise(a) in self._whole_text for a in member.aliases):
-                        continue
+                named = any(
+                    korean.normalise(a) in text or korean.normalise(a) in self._whole_text for a in member.aliases
+                )
+                if section is None and not named:
+                    continue
                 names = set(member.aliases) | (self.aliases[section] if section is not None else set())
                 members.append(GroupMember(member.name, frozenset(names), section, gi))
             out.append(members if len(members) >= 2 else [])
