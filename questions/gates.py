@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from questions import korean
 from questions.candidate import Candidate
 from questions.notes_parser import Notes
-from questions.text import content_words, distinctive_leak, in_case_study, names_choice, term_pattern
+from questions.text import (
+    content_words,
+    counted_request_leak,
+    distinctive_leak,
+    in_case_study,
+    names_choice,
+    residual_name,
+    term_pattern,
+)
 
 REASONS: dict[str, str] = {
     "too_few_choices": "fewer than 3 distractors of the same kind",
@@ -90,10 +98,10 @@ def form_problems(
             reasons.append("answer_in_stem")
         others = [a for i, group in enumerate(names) if i != answer for a in group]
         own = {a.replace(",", "") for a in names[answer]} if numeric else names[answer]  # '3,500개' in '5,500개'
-        if distinctive_leak(stem, own, others):
+        if distinctive_leak(stem, own, others) or counted_request_leak(stem, names[answer]):
             reasons.append("answer_word_in_stem")
         if any(term_pattern(a).search(stem) for i, group in enumerate(names) if i != answer for a in group) or any(
-            names_choice(stem, choice, choices) for i, choice in enumerate(choices) if i != answer
+            _names_choice_beyond_kind(stem, choice, choices) for i, choice in enumerate(choices) if i != answer
         ):
             reasons.append("distractor_in_stem")
     if not numeric and any(_ALIAS_PAIR.fullmatch(c.strip()) for c in choices):
@@ -202,9 +210,27 @@ def _next_word(core: str) -> str | None:
     return next(iter(content_words(words[0])), None) if words else None
 
 
+# the kind a cloze asks for ('… 빈칸에 들어갈 AWS CLI 자격 증명 공급자(으)로 알맞은 것은?')
+_ASKED_KIND = re.compile(r"들어갈 (.+?)\(으\)로 알맞은")
+
+
+def _names_choice_beyond_kind(stem: str, choice: str, choices: list[str]) -> bool:
+    """names_choice, except that a choice's distinguishing words which are words of the asked kind name no
+    choice in the question line ('자격 증명' of 'CLI 자격 증명 파일' in '… AWS CLI 자격 증명 공급자(으)로 알맞은
+    것은?'): every choice is such a provider. In the quote they still name it."""
+    lead, newline, quote = stem.partition("\n")
+    kind = _ASKED_KIND.search(lead)
+    residual = residual_name(choice, choices)
+    if not newline or kind is None or residual is None or residual not in kind.group(1):
+        return names_choice(stem, choice, choices)
+    return names_choice(quote, choice, choices)
+
+
 def fits_elsewhere(notes: Notes, core: str, answer: set[str], other: set[str]) -> bool:
     """Is a distractor said in the same context elsewhere: a sentence naming it (and not the answer)
-    with the word that follows the blank and two more of the stem's words ('ECS 태스크는 IAM 역할을')?"""
+    with the word that follows the blank and two more of the stem's words ('ECS 태스크는 IAM 역할을')?
+    The distractor's own name words are not context: 'ECS AMI를 실행합니다' shares no claim with '(　　)은(는)
+    EC2 인스턴스를 ECS 클러스터에 등록해 줍니다' through its 'ECS'."""
     words = content_words(core)
     follow = _next_word(core)
     if follow is None or len(words) < _CONTEXT_SHARED:
@@ -216,7 +242,7 @@ def fits_elsewhere(notes: Notes, core: str, answer: set[str], other: set[str]) -
         for i in _mentioning(notes, name):
             if i in answer_lines:
                 continue
-            shared = content_words(notes.sentences[i].text) & words
+            shared = (content_words(notes.sentences[i].text) & words) - content_words(name)
             if follow in shared and len(shared) >= _CONTEXT_SHARED:
                 return True
     return False

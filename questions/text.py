@@ -243,6 +243,17 @@ _TRANSLITERATIONS = {
 }
 
 
+def counted_request_leak(stem: str, answer_aliases: Iterable[str]) -> str | None:
+    """A request word glued to a count in the stem ('5,500GET') that begins the answer's camelCase name
+    (GetObject): the stem names the call by its request type even when a distractor shares the verb."""
+    glued = {m.casefold() for m in re.findall(r"\d([A-Za-z]{3,})(?![A-Za-z])", stem)}
+    for alias in answer_aliases:
+        lead = re.match(r"[A-Z][a-z]+(?=[A-Z])", alias)
+        if lead and lead.group(0).casefold() in glued:
+            return lead.group(0)
+    return None
+
+
 def distinctive_leak(stem: str, answer_aliases: Iterable[str], distractor_aliases: Iterable[str]) -> str | None:
     """A word of the answer's name that no distractor shares and that the stem contains, if any."""
     shared: set[str] = set()
@@ -306,6 +317,8 @@ _POINTER = re.compile(
     r"(^|\s)(이|그|저|이런|그런|저런|이러한|그러한|이것[은을이도]?|그것도?|이때는|그때는|이들[은을이의]?|이건|그건|거기|이곳|그곳|위와|앞의|이는|이렇게|그렇게|이처럼|"
     r"그처럼|이와 같이)(\s|$)"
 )
+# '그 어떤 것보다', '그 무엇보다': 'than anything at all', an idiom that points at nothing said before
+_ANY_AT_ALL = re.compile(r"(^|\s)그 (어떤|무엇)")
 _MID_FILLERS = re.compile(
     r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|그냥|"
     r"그리고|즉,?|참고로|일단)\s+"
@@ -355,6 +368,16 @@ def formalise(text: str) -> str | None:
     return body + "."
 
 
+# a closing clause that only names what the claim before it is ('… 등록해 주는데 그게 EC2 에이전트의 역할이죠')
+_RESTATEMENT = re.compile(r"^(.{16,}?[가-힣]는데)\s+그게\s+[^,]{1,30}(역할|기능|목적|의미|핵심)(입니다|이죠|죠)\.?$")
+
+
+def _without_restatement(text: str) -> str:
+    """'A는 B를 C해 주는데 그게 D의 역할이죠' -> 'A는 B를 C해 줍니다.': the claim without the clause naming it."""
+    match = _RESTATEMENT.match(text)
+    return korean.finish_statement(match.group(1)) if match else text
+
+
 def statement_text(sentence: str) -> str | None:
     """A notes sentence as an exam statement (declarative fact, no lecture talk), or None.
 
@@ -366,11 +389,17 @@ def statement_text(sentence: str) -> str | None:
     text = tidy(sentence)
     text = _MID_FILLERS.sub("", text.replace(korean.BLANK, "\x00"))
     text = re.sub(r"\s+", " ", text).strip(" ,").replace("\x00", korean.BLANK)
+    text = _without_restatement(text)
     if not 16 <= len(text) <= 150 or "?" in text or _BAD.search(text):
         return None
     if _RUN_ON.search(text) or _CONTRAST.match(text) or _DIAGRAM_LABEL.search(text):
         return None
-    if _LECTURE.search(text) or _EXAMPLE.search(text) or _DEMONSTRATIVE.match(text) or _POINTER.search(text):
+    if (
+        _LECTURE.search(text)
+        or _EXAMPLE.search(text)
+        or _DEMONSTRATIVE.match(text)
+        or _POINTER.search(_ANY_AT_ALL.sub(" ", text))
+    ):
         return None
     if not korean.has_hangul(text):
         return text if re.search(r"[.!]$|[a-z]$", text) and len(text.split()) >= 5 else None

@@ -441,7 +441,7 @@ class Context:
 
     @cached_property
     def groups(self) -> list[list[GroupMember]]:
-        """Hint groups with the members the notes mention (by heading or in a sentence)."""
+        """Hint groups with the members the notes mention (by heading, in a sentence or in a code block)."""
         headings = {}
         for index, names in self.aliases.items():
             for name in names:
@@ -458,12 +458,21 @@ class Context:
                     (headings[korean.normalise(a)] for a in sorted(member.aliases) if korean.normalise(a) in headings),
                     None,
                 )
-                if section is None and not any(korean.normalise(a) in text for a in member.aliases):
+                named = any(
+                    korean.normalise(a) in text or korean.normalise(a) in self._whole_text for a in member.aliases
+                )
+                if section is None and not named:
                     continue
                 names = set(member.aliases) | (self.aliases[section] if section is not None else set())
                 members.append(GroupMember(member.name, frozenset(names), section, gi))
             out.append(members if len(members) >= 2 else [])
         return out
+
+    @cached_property
+    def _whole_text(self) -> str:
+        """Every line, code blocks too: a member shown only in a config or command ('region = ap-northeast-2',
+        '--token-code') is still one the notes name, so it may be a distractor."""
+        return korean.normalise(" ".join(self.notes.lines))
 
     @cached_property
     def _member_names(self) -> dict[str, int]:

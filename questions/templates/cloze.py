@@ -68,8 +68,12 @@ def completes_name(ctx: Context, core: str, answer: str) -> bool:
         return True
     if re.match(r"^\s-{1,2}[a-z]", after):
         return True  # '(　　) -i EC2Tutorial.pem': a command line, the blank is its program
-    if re.search(r"[A-Za-z][\w\-]*\s$", before) or re.match(r"^\s([A-Z][A-Za-z]|[a-z]{3,}(?![\w-]*\())", after):
-        return True  # 'AWS X-Ray (　　)', '(　　) Agent': the blank is one word of a Latin name
+    if re.search(r"(?<![A-Za-z0-9])[A-Za-z][가-힣]*\s$|[A-Za-z][A-Za-z0-9_\-]*\s$", before) or re.match(
+        r"^\s([A-Z][A-Za-z]|[a-z]{3,}(?![\w-]*\())", after
+    ):
+        return (
+            True  # 'AWS X-Ray (　　)', '(　　) Agent': the blank is one word of a Latin name ('SDK에서 (　　)' is not)
+        )
     words_before = before.split()[-3:]
     words_after = re.split(r"[\s,.]+", after.strip())[:3]
     head = answer.split()[0] if answer.split() else answer  # '일래스틱 (　　)' for 'Beanstalk CLI'

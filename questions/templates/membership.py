@@ -218,11 +218,21 @@ def _impostors(ctx: Context, target: MemberSet) -> list[tuple[Item, MemberSet]]:
 _MARKS = re.compile(r"[^\w\s]")
 
 
+def _shape_set_apart(impostor: str, members: list[str]) -> bool:
+    """A code among names ('us-east-1' among --dry-run, --profile, --image-id: digits none of them has) or
+    an option among codes ('--dry-run' among us-east-1, us-west-1, eu-west-1: a leading mark none has)."""
+    if re.search(r"\d", impostor) and not any(re.search(r"\d", m) for m in members):
+        return True
+    leads = {bool(_MARKS.match(m)) for m in members}
+    return len(leads) == 1 and bool(_MARKS.match(impostor)) not in leads
+
+
 def _gives_away(impostor: str, members: list[str]) -> bool:
     """Would the shape pick out the impostor: a word all three members share that it lacks, a head noun
     two members share that it does not have ('CNAME 레코드' among routing '정책'), Hangul among pure Latin
     names or the reverse ('MFA 삭제' among gp2, gp3, io1), or marks the members do not use ('--dry-run'
-    among AWS CLI, AWS SDK, CloudShell; 'Fn::GetAtt' among stack features)?"""
+    among AWS CLI, AWS SDK, CloudShell; 'Fn::GetAtt' among stack features), or a shape of its own
+    (`_shape_set_apart`)?"""
     shared = set.intersection(*({korean.normalise(w) for w in m.split()} for m in members))
     if shared - {korean.normalise(w) for w in impostor.split()}:
         return True
@@ -233,6 +243,8 @@ def _gives_away(impostor: str, members: list[str]) -> bool:
     if all(not korean.has_hangul(m) for m in members) and korean.has_hangul(impostor):
         return True
     if all(not re.search(r"[A-Za-z]", m) for m in members) and not korean.has_hangul(impostor):
+        return True
+    if _shape_set_apart(impostor, members):
         return True
     marks = [set(_MARKS.findall(m)) for m in members]
     own = set(_MARKS.findall(impostor))
