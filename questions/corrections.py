@@ -26,6 +26,10 @@ SPELLING: dict[str, str] = {
     # most 1,000 application *versions* (the lifecycle policy deletes old versions because of that limit)
     "여러 환경적 역할을": "여러 환경 변수를",
     "최대 1,000개의 애플리케이션": "최대 1,000개의 애플리케이션 버전",
+    # '즉,' is filler and goes, leaving 'EventBridge 이벤트 CloudWatch 이벤트도': one service, written as X(Y)
+    "EventBridge 이벤트 즉, CloudWatch 이벤트도": "EventBridge(CloudWatch 이벤트) 이벤트도",
+    # run together it reads as a full backup every 5 minutes: full backups are daily, logs every 5 minutes
+    "매일 수행되는 데이터베이스 전체에 대한 백업과": "데이터베이스 전체에 대한 백업은 매일 수행되고",
     # round 13 review: a typo; 'parameters are powerful and controlled, and prevent errors thanks to types'
     # read as a garbled sentence (the types are what prevents the errors)
     "크지는 줄이면서": "크기는 줄이면서",

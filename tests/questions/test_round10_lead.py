@@ -80,3 +80,12 @@ def test_a_blank_that_completes_a_known_longer_name_is_not_asked() -> None:
     ctx = Context(parse_notes("# ECS\n\n## 태스크\n\nECS 태스크는 IAM 역할을 가져야 합니다.\n"), hints=hints)
     assert cloze.completes_name(ctx, f"많은 {B} 태스크 IAM 역할을 만들어야 합니다.", "ECS")
     assert not cloze.completes_name(ctx, f"많은 {B} 태스크를 실행합니다.", "ECS")
+
+
+def test_lines_that_read_wrong_once_filler_goes_are_rewritten() -> None:
+    """'즉,' is filler: without it 'EventBridge 이벤트 CloudWatch 이벤트' reads as two things, and the RDS backup
+    line as a full backup every 5 minutes. Written out, each says one true thing."""
+    line = "`자동화할 필요가 있는 경우 EventBridge 이벤트 즉, CloudWatch 이벤트도 만들어집니다`"
+    assert "EventBridge(CloudWatch 이벤트) 이벤트도" in corrections.correct(line)
+    backup = corrections.correct("매일 수행되는 데이터베이스 전체에 대한 백업과  ")
+    assert backup.startswith("데이터베이스 전체에 대한 백업은 매일 수행되고")
