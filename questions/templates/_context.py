@@ -433,6 +433,16 @@ class Context:
         return any(x == y or (len(x) > 1 and len(y) > 1 and (x in y or y in x)) for x in names_a for y in names_b)
 
     @cached_property
+    def concept_children(self) -> dict[int, list[int]]:
+        """Concept sections by parent section, in notes order: the sibling families of the heading tree."""
+        by_parent: dict[int, list[int]] = {}
+        for index in self.aliases:
+            parent = self.sections[index].parent
+            if parent is not None:
+                by_parent.setdefault(parent, []).append(index)
+        return by_parent
+
+    @cached_property
     def normalised_names(self) -> frozenset[str]:
         """Every heading name and alias, and every hint-group member's alias, in comparison form."""
         members = (alias for group in self.hints for member in group.members for alias in member.aliases)

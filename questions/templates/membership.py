@@ -122,11 +122,7 @@ def _group_sets(ctx: Context) -> list[MemberSet]:
 
 def _heading_sets(ctx: Context) -> list[MemberSet]:
     """Concept headings under a parent named like a category, when none of them is a hint-group member."""
-    by_parent: dict[int, list[int]] = {}
-    for index in ctx.aliases:
-        parent = ctx.sections[index].parent
-        if parent is not None:
-            by_parent.setdefault(parent, []).append(index)
+    by_parent = ctx.concept_children
     out = []
     for parent, children in sorted(by_parent.items()):
         section = ctx.sections[parent]

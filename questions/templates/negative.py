@@ -58,11 +58,7 @@ def _group_families(ctx: Context) -> list[list[Concept]]:
 def _section_families(ctx: Context) -> list[list[Concept]]:
     """Concept sections under one parent, when none of them is a hint-group member (those are asked
     beside their group)."""
-    by_parent: dict[int, list[int]] = {}
-    for index in ctx.aliases:
-        parent = ctx.sections[index].parent
-        if parent is not None:
-            by_parent.setdefault(parent, []).append(index)
+    by_parent = ctx.concept_children
     out = []
     for children in by_parent.values():
         if len(children) < 2 or any(c in ctx.group_of for c in children):

@@ -5,10 +5,38 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
+
+from questions.candidate import Candidate
 
 REPO = Path(__file__).resolve().parents[2]
 AWS_NOTES = REPO / "questions" / "notes" / "aws-dva-notes.md"
 SHIPPED_BANK = REPO / "questions" / "bank"
+
+
+def shipped_questions() -> list[dict]:
+    """Every question of the shipped bank as the YAML files hold it."""
+    out: list[dict] = []
+    for path in sorted(SHIPPED_BANK.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out.extend(data.get("questions", []) if isinstance(data, dict) else data)
+    return out
+
+
+def stem_candidate(kind: str, core: str, names: list[str]) -> Candidate:
+    """A candidate whose stem is ``core`` and whose first name is the answer, for gate tests."""
+    return Candidate(
+        kind=kind,
+        section=0,
+        source_line=1,
+        stem=core,
+        stem_core=core,
+        answer=names[0],
+        distractors=names[1:],
+        evidence=[core],
+        evidence_lines=[1],
+    )
+
 
 ENGLISH_NOTES = """\
 - [Storage](#storage)

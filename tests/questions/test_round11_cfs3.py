@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-import yaml
-
 from questions import korean
 from questions.groups import parse_groups
 from questions.notes_parser import parse_notes
 from questions.templates import cloze
 from questions.templates._context import Context
+
+from .conftest import shipped_questions
 
 B = korean.BLANK
 
@@ -101,18 +101,8 @@ def test_a_modified_name_is_no_run_on() -> None:
     ]
 
 
-def _shipped() -> list[dict]:
-    from .conftest import SHIPPED_BANK
-
-    out: list[dict] = []
-    for path in sorted(SHIPPED_BANK.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        out.extend(data.get("questions", []) if isinstance(data, dict) else data)
-    return out
-
-
 def test_shipped_bank_asks_cloudfront_and_s3_facts() -> None:
-    questions = _shipped()
+    questions = shipped_questions()
     per_topic = Counter(q["id"].split(".")[0] for q in questions)
     assert per_topic["cloudfront"] >= 10
     stems = {q["stem"]: q for q in questions}

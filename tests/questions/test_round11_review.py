@@ -20,7 +20,7 @@ from questions.templates import cloze, concept
 from questions.templates._context import Context
 from questions.text import statement_text
 
-from .conftest import AWS_NOTES
+from .conftest import AWS_NOTES, stem_candidate
 
 B = korean.BLANK
 
@@ -40,18 +40,7 @@ def test_concept_never_answers_a_heading_that_names_a_kind_or_an_aspect(aws_conc
 
 
 def _candidate(kind: str, core: str, choices: list[str] | None = None) -> Candidate:
-    names = choices or ["CodeArtifact", "CodeCommit", "CodeBuild", "CodePipeline"]
-    return Candidate(
-        kind=kind,
-        section=0,
-        source_line=1,
-        stem=core,
-        stem_core=core,
-        answer=names[0],
-        distractors=names[1:],
-        evidence=[core],
-        evidence_lines=[1],
-    )
+    return stem_candidate(kind, core, choices or ["CodeArtifact", "CodeCommit", "CodeBuild", "CodePipeline"])
 
 
 def test_a_sentence_that_names_another_term_is_no_description_of_the_answer() -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-import yaml
-
 from questions import gates, korean
 from questions.groups import parse_groups
 from questions.notes_parser import parse_notes
 from questions.templates import cloze, concept
 from questions.templates._context import Context
 from questions.text import distinctive_leak
+
+from .conftest import shipped_questions
 
 B = korean.BLANK
 
@@ -106,22 +106,12 @@ def test_cloning_is_a_concept_heading_migration_a_procedure() -> None:
     assert korean.is_task_heading("Beanstalk 마이그레이션")
 
 
-def _shipped() -> list[dict]:
-    from .conftest import SHIPPED_BANK
-
-    out: list[dict] = []
-    for path in sorted(SHIPPED_BANK.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        out.extend(data.get("questions", []) if isinstance(data, dict) else data)
-    return out
-
-
 def _right(q: dict) -> str:
     return str(q["choices"][q["answer"]])
 
 
 def test_shipped_bank_asks_the_round_12_facts() -> None:
-    questions = _shipped()
+    questions = shipped_questions()
     per_topic = Counter(q["id"].split(".")[0] for q in questions)
     assert per_topic["beanstalk"] >= 10
     assert per_topic["ecs-ecr-fargate-aws"] >= 9

@@ -22,25 +22,14 @@ from questions.notes_parser import parse_notes
 from questions.templates._context import Context
 from questions.text import tidy
 
-from .conftest import AWS_NOTES, SHIPPED_BANK
+from .conftest import AWS_NOTES, SHIPPED_BANK, stem_candidate
 
 B = korean.BLANK
 CLASSES = ["S3 Standard", "S3 Intelligent-Tiering", "S3 Standard-IA", "S3 One Zone-IA"]
 
 
 def _cloze(core: str, choices: list[str] | None = None) -> Candidate:
-    names = choices or CLASSES
-    return Candidate(
-        kind="cloze",
-        section=0,
-        source_line=1,
-        stem=core,
-        stem_core=core,
-        answer=names[0],
-        distractors=names[1:],
-        evidence=[core],
-        evidence_lines=[1],
-    )
+    return stem_candidate("cloze", core, choices or CLASSES)
 
 
 @pytest.mark.parametrize(
