@@ -21,6 +21,7 @@ SPELLING: dict[str, str] = {
     "온-디맨드": "온디맨드",  # one name, not two spellings of it
     "미리 서명된 URL": "사전 서명된 URL",  # S3's pre-signed URL by its heading's name, not CloudFront's 서명된 URL
     "Marven": "Maven",
+    "CloudTrai": "CloudTrail",
     "다른 reviewers 가": "다른 리뷰어가",
     # mistranslations (round 12 review): buildspec's env defines environment variables; Beanstalk keeps at
     # most 1,000 application *versions* (the lifecycle policy deletes old versions because of that limit)
@@ -51,6 +52,15 @@ CONTRADICTED: tuple[str, ...] = (
     "가용 영역이 다운되더라도 데이터가 여전히 사용 가능",
     # a mistranslation that says nothing true ('the CLI looks for credentials in this order')
     "CLI를 사용하면 이어지는 명령에서 자격 증명을 요청합니다",
+    # 'all management, data and Insights events are kept 90 days': the 90-day event history holds management
+    # events only (final reading, round 13); the line before already says it right
+    "간단하게 모든 관리 이벤트,",
+    "데이터 이벤트, 인사이트 이벤트를",
+    "CloudTrail에서 90일 동안 보관하고",
+    "장기 보관을 위해 S3 버킷에 기록합니다",
+    # CodeArtifact's package formats, subjectless: the bank read it as CodeArtifact and as CodeBuild
+    "JavaScript뿐만 아니라 pip을 사용하는 Python과",
+    "NuGet을 사용한 .NET과 Java를 사용한",
     # round 13 review: CodeDeploy blue/green said to support only EC2, two lines before it is said to
     # support Lambda and ECS too (it is in-place deployment that is for EC2 and on-premises only)
     "도 있는데 EC2 인스턴스만 지원합니다",

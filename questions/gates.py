@@ -305,7 +305,7 @@ _LIST_BLANK = re.compile(
     + _B
 )
 # … or advice rather than a fact ('사용자 정의 (　　) 규칙을 변경하는 것은 유용합니다')
-_VAGUE_TAIL = re.compile(r"(?:것입니다|것은 유용합니다|것이 좋습니다)[.”]*$")
+_VAGUE_TAIL = re.compile(r"(?:것들?입니다|것은 유용합니다|것이 좋습니다)[.”]*$")
 
 
 def shape_problems(candidate: Candidate) -> list[str]:
@@ -367,7 +367,13 @@ _NAME_AFTER_BLANK = re.compile(_B + r" [A-Z][a-z]+")
 
 
 # Korean expansions of acronyms: '다요소 인증 장치로' names MFA in the stem
-_KOREAN_EXPANSIONS = {"MFA": ("다요소 인증", "다중 요소 인증", "멀티 팩터 인증")}
+_KOREAN_EXPANSIONS = {
+    "MFA": ("다요소 인증", "다중 요소 인증", "멀티 팩터 인증"),
+    "RDP": ("원격 데스크톱 프로토콜",),
+    "TLS": ("전송 계층 보안",),
+    "SSH": ("보안 셸",),
+    "SNI": ("서버 이름 표시",),
+}
 
 
 def spelled_out(text: str, answer: str) -> bool:

@@ -89,3 +89,32 @@ def test_lines_that_read_wrong_once_filler_goes_are_rewritten() -> None:
     assert "EventBridge(CloudWatch 이벤트) 이벤트도" in corrections.correct(line)
     backup = corrections.correct("매일 수행되는 데이터베이스 전체에 대한 백업과  ")
     assert backup.startswith("데이터베이스 전체에 대한 백업은 매일 수행되고")
+
+
+def test_an_acronym_spelled_out_in_korean_gives_it_away() -> None:
+    """'원격 데스크톱 프로토콜인 (　　)' is RDP and '전송 계층 보안' is TLS by the wording alone (final reading)."""
+    from questions.gates import spelled_out
+
+    assert spelled_out(f"원격 데스크톱 프로토콜인 {B}의 3389번 포트입니다.", "RDP")
+    assert spelled_out(f"{B}은(는) SSL의 최신 버전으로써 전송 계층 보안을 의미합니다.", "TLS")
+    assert not spelled_out(f"{B}을(를) 사용해야 할 때 Windows에서는 퍼티를 사용합니다.", "SSH")
+
+
+def test_wrong_or_subjectless_lines_found_in_the_final_reading_are_dropped() -> None:
+    """CloudTrail keeps only management events 90 days in its event history; the package-format line has no
+    subject and was read as CodeArtifact and as CodeBuild; 'CloudTrai' spelled the answer half-hidden."""
+    assert corrections.correct("데이터 이벤트, 인사이트 이벤트를  ") == ""
+    assert corrections.correct("NuGet을 사용한 .NET과 Java를 사용한 Marven에서도 실행됩니다  ") == ""
+    assert corrections.correct("CloudTrai에 있는 API 호출을 통해") == "CloudTrail에 있는 API 호출을 통해"
+
+
+def test_a_description_ending_in_things_is_vague() -> None:
+    """'… S3 버킷에서 많이 발생하는 것들입니다' says what the things are like, not what they are."""
+    from questions.gates import shape_problems
+    from tests.questions.conftest import stem_candidate
+
+    core = f"GetObject 와 같은 {B} 수준의 활동에서 보이듯이 S3 버킷에서 많이 발생하는 것들입니다."
+    problems = shape_problems(
+        stem_candidate("concept", core, ["데이터 이벤트", "관리 이벤트", "읽기 이벤트", "쓰기 이벤트"])
+    )
+    assert "vague_description" in problems

@@ -80,7 +80,6 @@ def test_the_notes_typos_and_garbled_lines_reach_no_fact(aws_facts: list[str]) -
     assert "크지는" not in text
     assert "유형 덕분에" not in text
     assert "사용한.NET" not in text
-    assert "사용한 .NET" in text
     assert "ValidateService는 EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도입니다." in text
     assert not re.search(r"^EC2 인스턴스에 서비스가 올바르게", text, re.MULTILINE)
     assert "GitHub, AWS 서비스인 CodeCommit, 또 다른 타사 서비스인 Bitbucket이 있습니다." in text
