@@ -135,10 +135,10 @@ def named_terms(text: str) -> list[str]:
 _BACKGROUND_END = re.compile(r"데요$")
 # a sentence that shows a figure or supposes a case: what follows describes that, not the section's subject
 _EXAMPLE_INTRO = re.compile(r"(^여기\s|예시|예제|경우를|해\s?봅시다$|한다고\s합시다$).*(봅시다|볼까요|합시다)\.?$")
-# a spoken move to the next subject, said on the line that goes on to describe it ('ECR 로 넘어가겠습니다 …')
 # a demonstrative subject ('이 옵션은 …') that the line before names ('--dry-run 옵션을 사용할 수 있습니다')
 _POINTER = re.compile(r"^이 ([가-힣]{2,})(?:은|는) ")
 _OPENS_WITH_SUBJECT = re.compile(r"^\S+ ?(은|는|이|가)\s")
+# a spoken move to the next subject, said on the line that goes on to describe it ('ECR 로 넘어가겠습니다 …')
 _MOVE_ON = re.compile(r"^(?:이제\s+)?([A-Za-z][\w-]*)\s?(?:으로|로) 넘어가겠습니다\.?$")
 _GENERIC_HEADING = re.compile(
     r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
