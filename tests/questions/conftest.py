@@ -8,10 +8,19 @@ import pytest
 import yaml
 
 from questions.candidate import Candidate
+from questions.generator import GeneratedBank, generate_bank
+from questions.groups import groups_path
 
 REPO = Path(__file__).resolve().parents[2]
 AWS_NOTES = REPO / "questions" / "notes" / "aws-dva-notes.md"
+AWS_GROUPS = groups_path(AWS_NOTES)
 SHIPPED_BANK = REPO / "questions" / "bank"
+
+
+@pytest.fixture(scope="session")
+def aws_generated() -> GeneratedBank:
+    """The AWS notes' bank as generated now, with their group hints: once per test run (about 6 s)."""
+    return generate_bank(AWS_NOTES.read_text(encoding="utf-8"), "aws", AWS_GROUPS.read_text(encoding="utf-8"))
 
 
 def shipped_questions() -> list[dict]:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from questions.bank_format import BankQuestion, load_bank
-from questions.generator import generate_bank, write_bank
+from questions.generator import GeneratedBank, generate_bank, write_bank
 from questions.groups import load_groups
 from questions.ids import ID_PATTERN
 from questions.notes_parser import clean_line
@@ -122,12 +122,12 @@ def test_editing_one_section_changes_only_its_ids() -> None:
     assert changed <= {target}, changed
 
 
-def test_a_changed_bank_keeps_the_choice_order_of_unchanged_questions() -> None:
+def test_a_changed_bank_keeps_the_choice_order_of_unchanged_questions(aws_generated: GeneratedBank) -> None:
     """An open post's buttons were drawn from the old order: regenerating after one section lost and gained
     questions must not reorder the choices (move the right answer) of the questions that did not change."""
     text = AWS_NOTES.read_text(encoding="utf-8")
     groups = load_groups(AWS_NOTES)
-    before = {q["id"]: q["choices"] for q in generate_bank(text, "notes", groups).questions}
+    before = {q["id"]: q["choices"] for q in aws_generated.questions}
     edited = text.replace(
         "## CloudFront 보안\n", "## CloudFront 보안\n\n서명된 URL 은 개별 파일에 대한 액세스를 줍니다.\n", 1
     )

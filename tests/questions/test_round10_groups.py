@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 from questions import korean
 from questions.bank_format import load_bank
@@ -13,9 +12,9 @@ from questions.groups import parse_groups
 from questions.notes_parser import parse_notes
 from questions.templates._context import GroupMember
 from questions.templates.cloze import distinct_names, glued_mention, not_about_blank, paired_with_sibling
+from tests.questions.conftest import SHIPPED_BANK
 
 B = korean.BLANK
-BANK = Path(__file__).resolve().parents[2] / "questions" / "bank"
 
 NOTES = """# 모니터링
 
@@ -103,7 +102,7 @@ def test_blank_paired_with_a_sibling_is_not_asked() -> None:
 
 def test_round10_groups_give_questions_on_the_real_notes() -> None:
     """The curated big-topic groups must reach the shipped bank, each cloze with a clean blank."""
-    questions = load_bank(BANK).questions
+    questions = load_bank(SHIPPED_BANK).questions
     # (CloudTrail 이벤트 유형 lost 읽기/쓰기 in round 11: with three members it gives no cloze)
     kinds = ("X-Ray 개념", "CloudWatch Logs 구성 요소", "EC2 접속·전송 프로토콜")
     for kind in kinds:

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from questions import gates, generator, korean
 from questions.candidate import Candidate
-from questions.generator import generate_bank
+from questions.generator import GeneratedBank, generate_bank
 from questions.groups import parse_groups
 from questions.notes_parser import parse_notes
 from questions.templates import definition, negative
 from questions.templates._context import Context
 from questions.text import content_words, mentions
-
-ROOT = Path(__file__).resolve().parents[2]
-AWS_NOTES = ROOT / "questions" / "notes" / "aws-dva-notes.md"
-AWS_GROUPS = ROOT / "questions" / "notes" / "aws-dva-notes.groups.yaml"
 
 GROUPS = """
 groups:
@@ -168,8 +162,10 @@ def test_negative_questions_only_fill_what_the_other_templates_leave(monkeypatch
     assert {q["source_line"] for q in asked}.isdisjoint(q["source_line"] for q in without)
 
 
-def test_on_the_aws_notes_negative_questions_pass_the_gates_and_name_the_sibling() -> None:
-    bank = generate_bank(AWS_NOTES.read_text(encoding="utf-8"), "aws", AWS_GROUPS.read_text(encoding="utf-8"))
+def test_on_the_aws_notes_negative_questions_pass_the_gates_and_name_the_sibling(
+    aws_generated: GeneratedBank,
+) -> None:
+    bank = aws_generated
     found = [q for q in bank.questions if q["kind"] == negative.KIND]
     assert len(found) >= 5
     for question in found:

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from questions import gates, korean
-from questions.generator import generate_bank
+from questions.generator import GeneratedBank
 from questions.groups import parse_groups
 from questions.notes_parser import parse_notes
 from questions.templates import cloze, service
 from questions.templates._context import Context
 from questions.text import mask
+from tests.questions.conftest import AWS_GROUPS, AWS_NOTES
 
 B = korean.BLANK
-ROOT = Path(__file__).resolve().parents[2]
-AWS_NOTES = ROOT / "questions" / "notes" / "aws-dva-notes.md"
-AWS_GROUPS = ROOT / "questions" / "notes" / "aws-dva-notes.groups.yaml"
 
 GROUPS = """
 groups:
@@ -182,7 +178,9 @@ def test_a_sentence_about_a_service_is_asked_once() -> None:
 
 
 @pytest.mark.skipif(not AWS_NOTES.is_file(), reason="AWS notes not present")
-def test_on_the_aws_notes_service_questions_pass_the_gates_and_keep_to_a_category() -> None:
+def test_on_the_aws_notes_service_questions_pass_the_gates_and_keep_to_a_category(
+    aws_generated: GeneratedBank,
+) -> None:
     """Every service question of the real notes passes the gates, and its choices share a category."""
     text = AWS_NOTES.read_text(encoding="utf-8")
     groups = AWS_GROUPS.read_text(encoding="utf-8")
@@ -195,7 +193,6 @@ def test_on_the_aws_notes_service_questions_pass_the_gates_and_keep_to_a_categor
         allowed = {s.name for s in service.siblings(ctx, answer)}
         assert set(candidate.distractors) <= allowed
         assert "일래스틱 " + B not in candidate.stem_core
-    bank = generate_bank(text, "aws", groups)
-    stems = [q["stem"] for q in bank.questions]
+    stems = [q["stem"] for q in aws_generated.questions]
     assert sum("빈칸에 들어갈 AWS 서비스" in s for s in stems) >= 15
     assert "다음 중 Route 53에 대한 설명으로 옳은 것은?" in stems

@@ -15,7 +15,7 @@ import yaml
 
 from questions import korean
 from questions.gates import form_problems
-from questions.generator import generate_bank
+from questions.generator import GeneratedBank, generate_bank
 from questions.groups import parse_groups
 from questions.notes_parser import parse_notes
 from questions.templates import cloze
@@ -222,10 +222,8 @@ def test_statement_left_without_a_named_subject_is_the_odd_one_out() -> None:
 
 
 @pytest.fixture(scope="module")
-def aws_bank() -> list[dict]:
-    groups = AWS_NOTES.with_suffix(".groups.yaml")
-    bank = generate_bank(AWS_NOTES.read_text(encoding="utf-8"), groups=groups.read_text(encoding="utf-8"))
-    return bank.questions
+def aws_bank(aws_generated: GeneratedBank) -> list[dict]:
+    return aws_generated.questions
 
 
 def test_cloudformation_intrinsic_functions_are_asked_beside_each_other(aws_bank: list[dict]) -> None:

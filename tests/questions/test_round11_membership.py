@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from questions import korean
 from questions.candidate import Candidate
 from questions.gates import candidate_problems, contains
-from questions.generator import generate_bank
+from questions.generator import GeneratedBank
 from questions.groups import parse_groups
 from questions.notes_parser import parse_notes
 from questions.templates import membership
 from questions.templates._context import Context
-
-ROOT = Path(__file__).resolve().parents[2]
-AWS_NOTES = ROOT / "questions" / "notes" / "aws-dva-notes.md"
-AWS_GROUPS = ROOT / "questions" / "notes" / "aws-dva-notes.groups.yaml"
+from tests.questions.conftest import AWS_GROUPS, AWS_NOTES
 
 GROUPS = """
 groups:
@@ -164,10 +159,10 @@ def test_output_is_the_same_on_every_run() -> None:
 
 
 @pytest.fixture(scope="module")
-def aws() -> tuple[Context, list[dict]]:
+def aws(aws_generated: GeneratedBank) -> tuple[Context, list[dict]]:
     text, groups = AWS_NOTES.read_text(encoding="utf-8"), AWS_GROUPS.read_text(encoding="utf-8")
     ctx = Context(parse_notes(text), hints=parse_groups(groups))
-    return ctx, generate_bank(text, groups=groups).questions
+    return ctx, aws_generated.questions
 
 
 def test_on_the_aws_notes_no_impostor_is_a_member(aws: tuple[Context, list[dict]]) -> None:

@@ -10,7 +10,6 @@ about the member a negative question asks; a gloss ('…된다는 의밉니다')
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -20,10 +19,8 @@ from questions.notes_parser import parse_notes
 from questions.templates import concept, negative
 from questions.templates._context import Context
 
-from .conftest import AWS_NOTES
+from .conftest import AWS_NOTES, SHIPPED_BANK
 from .test_round11_review import PURCHASE_GROUPS, PURCHASE_NOTES
-
-BANK = Path(__file__).resolve().parents[2] / "questions" / "bank"
 
 STORAGE_NOTES = """# 고급 S3
 
@@ -81,7 +78,7 @@ def test_a_fact_under_its_own_members_heading_keeps_that_label() -> None:
 
 
 def test_the_shipped_bank_labels_no_storage_class_fact_as_a_retrieval_option() -> None:
-    stems = [q.stem for q in load_bank(BANK).questions if q.status == "active" and "회수 옵션에 대한" in q.stem]
+    stems = [q.stem for q in load_bank(SHIPPED_BANK).questions if q.status == "active" and "회수 옵션에 대한" in q.stem]
     assert stems  # Expedited, Bulk and Glacier retrieval facts keep the label
     assert not [s for s in stems if re.search(r"AZ의 수|최소 용량|Deep Archive|최소 (저장 )?기간", s)]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 from questions import korean
 from questions.bank_format import load_bank
@@ -11,8 +10,8 @@ from questions.candidate import Candidate
 from questions.gates import shape_problems, spelled_out
 from questions.templates._context import named_terms
 from questions.text import content_words, names_choice, statement_text
+from tests.questions.conftest import SHIPPED_BANK
 
-BANK = Path(__file__).resolve().parents[2] / "questions" / "bank"
 B = korean.BLANK
 
 
@@ -64,7 +63,7 @@ def test_words_shared_with_other_choices_name_none_of_them() -> None:
 def test_shipped_bank_asks_each_fact_once() -> None:
     """Two questions on one quoted sentence and answer, or one value of one topic about the same thing
     (CloudTrail 90일 twice), make the bank repeat itself."""
-    questions = [q for q in load_bank(BANK).questions if q.status == "active"]
+    questions = [q for q in load_bank(SHIPPED_BANK).questions if q.status == "active"]
     seen: set[tuple[str, str]] = set()
     numeric: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
     for q in questions:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from questions.bank_format import load_bank
 from questions.generator import generate_bank
 from questions.groups import parse_groups
+from tests.questions.conftest import SHIPPED_BANK
 
-BANK = Path(__file__).resolve().parents[2] / "questions" / "bank"
 CFN_PARTS = {"리소스", "매개변수", "매핑", "출력", "조건"}
 
 NOTES = """# 템플릿 도구
@@ -64,7 +62,7 @@ def test_scoped_group_gives_same_kind_distractors_only_in_its_topic() -> None:
 
 def test_shipped_cloudformation_parts_are_asked_among_each_other() -> None:
     """In the AWS bank, a question whose answer is a CloudFormation template part offers only parts."""
-    questions = [q for q in load_bank(BANK).questions if q.topic == "AWS CloudFormation"]
+    questions = [q for q in load_bank(SHIPPED_BANK).questions if q.topic == "AWS CloudFormation"]
     parts = [q for q in questions if q.choices[q.answer] in CFN_PARTS]
     assert len(parts) >= 3
     for question in parts:
@@ -73,7 +71,7 @@ def test_shipped_cloudformation_parts_are_asked_among_each_other() -> None:
 
 def test_sse_questions_do_not_name_s3_in_the_kind_label() -> None:
     """'…해당하는 S3 객체 암호화 방식은?' hints at SSE-S3 by its label; the label must not say 'S3'."""
-    for question in load_bank(BANK).questions:
+    for question in load_bank(SHIPPED_BANK).questions:
         if "SSE-S3" in question.choices and "SSE-S3" not in question.stem:
             first = question.stem.split("\n", 1)[0]
             assert "S3" not in first.replace("SSE-S3", ""), question.stem
