@@ -66,7 +66,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 break
         if len(distractors) < 3:
             continue
-        yield _candidate(ctx, section.name, section.index, si, answer, distractors, score=2.0)
+        yield statement_candidate(ctx, section.name, section.index, si, answer, distractors, score=2.0)
 
 
 def _member_statements(ctx: Context, member: GroupMember, forbidden: list[str]) -> list[tuple[str, int]]:
@@ -116,27 +116,8 @@ def group_generate(ctx: Context) -> Iterator[Candidate]:
                         break
                 if len(distractors) < 3:
                     continue
-                sentence = ctx.sentence(si)
-                section = member.section if member.section is not None else sentence.section
-                stem = (
-                    f"다음 중 {member.name}에 대한 설명으로 옳은 것은?"
-                    if ctx.ko
-                    else f"Which statement describes {member.name}?"
-                )
-                yield Candidate(
-                    kind=KIND,
-                    section=section,
-                    source_line=sentence.start_line,
-                    stem=stem,
-                    stem_core=member.name,
-                    answer=answer,
-                    distractors=distractors,
-                    evidence=[ctx.facts[si]],
-                    evidence_lines=[sentence.start_line],
-                    aliases=[{answer}, *({d} for d in distractors)],
-                    score=2.5,
-                    fact=f"{member.name}|{ctx.facts[si]}",
-                )
+                section = member.section if member.section is not None else ctx.sentence(si).section
+                yield statement_candidate(ctx, member.name, section, si, answer, distractors, score=2.5)
 
 
 # a sentence whose topic is something else ('상태 확인은 …', 'CloudWatch Metrics 는 …'): not about the member
@@ -208,10 +189,10 @@ def member_generate(ctx: Context) -> Iterator[Candidate]:
                         break
                 if len(distractors) < 3 or not ctx.discriminates(answer, vocab[member.name], chosen):
                     continue
-                yield _candidate(ctx, member.name, member.section, si, answer, distractors, score=3.0)
+                yield statement_candidate(ctx, member.name, member.section, si, answer, distractors, score=3.0)
 
 
-def _candidate(
+def statement_candidate(
     ctx: Context, name: str, section: int, si: int, answer: str, distractors: list[str], *, score: float
 ) -> Candidate:
     """'Which statement describes NAME?' with the statement of sentence ``si`` as the answer."""

@@ -23,11 +23,10 @@ from questions.candidate import Candidate
 from questions.gates import candidate_problems, predicate_said_of, sentence_words, spelled_out
 from questions.templates._context import Context, lengths_fit, pick_fitting, strip_subject
 from questions.templates.cloze import completes_name
-from questions.templates.definition import _OTHER_SUBJECT, forbidden_names
+from questions.templates.definition import _OTHER_SUBJECT, forbidden_names, statement_candidate
 from questions.text import content_words, informative_score, mask, mentions, term_pattern
 
 CLOZE = "cloze"
-DEFINITION = "definition"
 _SUBJECT = {"은", "는", "이", "가", "에서는"}
 # where a clause (and so a new subject) starts: the sentence opening or a clause ending before the name
 _CLAUSE_BREAK = re.compile(r"(^|,\s|(반면|며|고|지만|는데|그리고|또한)\s)$")
@@ -358,18 +357,5 @@ def definition_generate(ctx: Context) -> Iterator[Candidate]:
             rest = set().union(*(_said_words(ctx, o, service) for o in owners))
             if not content_words(answer) - rest:
                 continue  # nothing in the right statement sets the service apart from the others
-            sentence = ctx.sentence(si)
-            yield Candidate(
-                kind=DEFINITION,
-                section=sentence.section,
-                source_line=sentence.start_line,
-                stem=f"다음 중 {service.name}에 대한 설명으로 옳은 것은?",
-                stem_core=service.name,
-                answer=answer,
-                distractors=distractors,
-                evidence=[ctx.facts[si]],
-                evidence_lines=[sentence.start_line],
-                aliases=[{answer}, *({d} for d in distractors)],
-                score=2.5,
-                fact=f"{service.name}|{ctx.facts[si]}",
-            )
+            section = ctx.sentence(si).section
+            yield statement_candidate(ctx, service.name, section, si, answer, distractors, score=2.5)
