@@ -125,7 +125,7 @@ class QuizEngine:
         question = await store.question(question_id)
         assert question is not None
         now = self.clock.now()
-        new_post = NewPost(PostKind.DAILY, question_id, community_pk, channel_pk, None, now, closes_at, slot)
+        new_post = NewPost(PostKind.DAILY, question, community_pk, channel_pk, None, now, closes_at, slot)
         post_id = await store.insert_post(new_post)
         await store.commit()
         if post_id is None:
@@ -153,7 +153,7 @@ class QuizEngine:
         question = await store.question(question_id)
         assert question is not None
         now = self.clock.now()
-        new_post = NewPost(PostKind.PRACTICE, question_id, community_pk, channel_pk, user_pk, now, None)
+        new_post = NewPost(PostKind.PRACTICE, question, community_pk, channel_pk, user_pk, now, None)
         post_id = await store.insert_post(new_post)
         assert post_id is not None
         await store.commit()

@@ -211,8 +211,11 @@ class PostFacts:
 
 @dataclass(frozen=True)
 class NewPost:
+    """A post to store. The question's stem, choices and answer are kept on the post as shown, so a bank
+    edit synced while it is open cannot change what a click means or what the reveal counts."""
+
     kind: PostKind
-    question_id: str
+    question: Question
     community_pk: int
     channel_pk: int | None
     user_pk: int | None

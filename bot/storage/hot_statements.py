@@ -25,7 +25,7 @@ def post_select() -> Select[Any]:
     return (
         select(
             Post.id, Post.kind, Post.community_id, Post.channel_id, Post.user_id, Post.opened_at, Post.closes_at,
-            Post.revealed_at, Post.message_ref, Post.slot,
+            Post.revealed_at, Post.message_ref, Post.slot, Post.shown_stem, Post.shown_choices, Post.shown_answer,
             QuestionRow.id.label("q_id"), QuestionRow.topic, QuestionRow.section, QuestionRow.source_line,
             QuestionRow.stem, QuestionRow.choices, QuestionRow.answer, QuestionRow.explanation,
             QuestionRow.kind.label("q_kind"), QuestionRow.status, QuestionRow.disabled,
@@ -40,8 +40,13 @@ def post_select() -> Select[Any]:
 
 
 def post_record(row: Any) -> PostRecord:
+    """A post with its question as it was shown (its stored snapshot; the question row for older posts)."""
+    snapshot = row.shown_choices is not None
     question = Question(
-        row.q_id, row.topic, row.section, row.source_line, row.stem, tuple(row.choices), row.answer,
+        row.q_id, row.topic, row.section, row.source_line,
+        row.shown_stem if snapshot else row.stem,
+        tuple(row.shown_choices if snapshot else row.choices),
+        row.shown_answer if snapshot else row.answer,
         row.explanation, row.q_kind, "disabled" if row.disabled else row.status,
     )  # fmt: skip
     where = None

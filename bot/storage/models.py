@@ -168,6 +168,11 @@ class Post(Base):
     revealed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     message_ref: Mapped[str | None] = mapped_column(String(128))
     slot: Mapped[str | None] = mapped_column(String(64))
+    # The question as it was shown: a bank edit synced while the post is open must not change what a
+    # click on 'B' means. NULL on posts stored before migration 0003, which read the question row.
+    shown_stem: Mapped[str | None] = mapped_column(Text)
+    shown_choices: Mapped[list[str] | None] = mapped_column(JSON)
+    shown_answer: Mapped[int | None] = mapped_column(SmallInteger)
 
 
 class Answer(Base):

@@ -221,7 +221,10 @@ class SqlQuizStore(ScheduleQueries, StandingQueries, SessionBound):
     async def insert_post(self, post: NewPost) -> int | None:
         statement = self._insert(Post).values(
             kind=post.kind.value,
-            question_id=post.question_id,
+            question_id=post.question.id,
+            shown_stem=post.question.stem,
+            shown_choices=list(post.question.choices),
+            shown_answer=post.question.answer,
             community_id=post.community_pk,
             channel_id=post.channel_pk,
             user_id=post.user_pk,
