@@ -4,7 +4,8 @@ A set is a hint group with a natural category label ('EBS 볼륨 유형') or the
 named like a category ('라우팅 정책'). (AWS service categories are left out: 'Athena' read as a database
 service, 'DynamoDB' as storage, are arguable members, and a member must be one beyond doubt.) Three
 choices are members; the right answer, the impostor, is a member of another set of the same topic (or of
-a topic about a service of the same service category), never a member, alias or name part of the asked
+a topic about a service of the same service category) of a like kind (`_near`: a set of another kind gives
+itself away, 'YubiKey' among IAM policy elements), never a member, alias or name part of the asked
 set, never named beside the set's label in the notes, and of the same shape (no word shared by the three
 members and missing from it, no other head noun), so the wording alone does not give it away.
 """
@@ -28,7 +29,7 @@ _SCORE = -2.0  # filled late, after the negative questions of a section
 _NARRATION = re.compile(r"(코스|알아본|살펴|끝으로|간단하게|여러분)")
 # a set of kinds of a thing ('EBS 볼륨 유형'): its members are that thing too ('gp2' is an EC2 storage as
 # much as 'EBS 볼륨'); a set of parts or strategies of it is not ('binpack' is no container service)
-_KINDS_OF = re.compile(r"(유형|종류|클래스)$")
+_KINDS_OF = re.compile(r"(유형|종류|클래스|types|kinds|classes)$", re.IGNORECASE)
 _MIN_QUOTE_WORDS = 4
 _PER_SET = 2  # questions per set, each with another impostor and member triple
 # labels that are no category an exam names ('X-Ray 개념', 'CodeDeploy 용어', '서버 측·클라이언트 측 …'), or
@@ -36,6 +37,8 @@ _PER_SET = 2  # questions per set, each with another impostor and member triple
 _NOT_A_LABEL = re.compile(r"(개념|용어|·|^\S+ 구성 요소$)")
 # a heading naming a kind of thing: its concept children form a set ('라우팅 정책', '인스턴스 유형')
 _CATEGORY_HEAD = re.compile(r"(유형|종류|정책|전략|클래스|옵션|방식|모드|기능)$")
+# a word two set labels may share without making them sets of one kind ('AWS 모니터링 서비스', 'AWS API 호출')
+_TOO_COMMON = {"aws"}
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,21 @@ def _is_part_of(ctx: Context, item: Item, target: MemberSet) -> bool:
     return any(mentions(ctx.sentence(si).text, {label}) for si in lines)
 
 
+def _near(target: MemberSet, other: MemberSet) -> bool:
+    """Is the other set of a like kind: do the labels share a word ('S3 스토리지 클래스', 'S3 성능 최적화 기능'),
+    or is the asked set the kinds of a member of the other ('EBS 볼륨 유형' of EBS, an 'EC2 스토리지 유형': EFS
+    is a fair impostor)? A set of another kind is too far: 'YubiKey' among IAM policy elements, 'Effect'
+    among ways to reach AWS, 'EBS 볼륨' among S3 security features give themselves away."""
+    words = {korean.normalise(w) for w in target.label.split()} - _TOO_COMMON
+    if words & {korean.normalise(w) for w in other.label.split()}:
+        return True
+    return bool(_KINDS_OF.search(target.label)) and _names_member(target.label, other)
+
+
+def _names_member(label: str, members: MemberSet) -> bool:
+    return any(mentions(label, {a for a in m.aliases | {m.name} if len(a) >= 2}) for m in members.items)
+
+
 def _impostors(ctx: Context, target: MemberSet) -> list[tuple[Item, MemberSet]]:
     """Members of other sets of the topic first, then of related topics, one of each set in turn (two
     questions of a set get impostors of two sets). Never a member of a set that shares a member with the
@@ -189,15 +207,12 @@ def _impostors(ctx: Context, target: MemberSet) -> list[tuple[Item, MemberSet]]:
     related = _related_topics(ctx, target.topic)
     out: list[tuple[int, int, int, str, Item, MemberSet]] = []
     for other in member_sets(ctx):
-        if other is target or other.label == target.label:
+        if other is target or other.label == target.label or not _near(target, other):
             continue
         rank = 0 if other.topic == target.topic else 1 if other.topic in related else None
         if rank is None or any(_names(a) & _names(b) for a in other.items for b in target.items):
             continue
-        names_member = any(
-            mentions(other.label, {a for a in m.aliases | {m.name} if len(a) >= 2}) for m in target.items
-        )
-        if names_member and (rank == 1 or _KINDS_OF.search(other.label)):
+        if _names_member(other.label, target) and (rank == 1 or _KINDS_OF.search(other.label)):
             continue  # a kind of a member is a member; a feature of it, from another topic, reads as a filler
         usable = [item for item in other.items if not _is_part_of(ctx, item, target)]
         out.extend((rank, place, other.line, item.name, item, other) for place, item in enumerate(usable))
