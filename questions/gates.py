@@ -331,7 +331,14 @@ def shape_problems(candidate: Candidate) -> list[str]:
         return ["vague_description"]  # '원하는 대로 사용할 수 있습니다.' is true of anything
     if candidate.kind in {"cloze", "concept"} and compared_without_subject(core):
         return ["subject_lost"]
+    if candidate.kind in {"cloze", "concept"} and _ALSO_BLANK.search(core):
+        return ["said_of_others_too"]
     return []
+
+
+# the blank marked 'also' ('… 얻으면 (　　)에서도 가능합니다', '(　　)도 지원합니다'): the claim holds of something
+# else as well, so it singles out nothing
+_ALSO_BLANK = re.compile(_B + r"(?:에서|에게|으로|\(으\)로|로|와\(과\)|과|와)?도(?:\s|[.,”]|$)")
 
 
 # the blank as the standard of a comparison or one end of a span: '(　　)와(과) 마찬가지로', '(　　) 만큼',

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from questions import korean
+from questions.gates import shape_problems
 from questions.generator import GeneratedBank
+
+from .conftest import stem_candidate
+
+B = korean.BLANK
+TOOLS = ["CodeBuild", "CodeCommit", "CodePipeline", "CodeDeploy"]
 
 _MEMBERSHIP = re.compile(r"— (.+?)(?:은\(는\)|은|는) (.+?)에 속합니다\. (.+?): ")
 
@@ -23,3 +32,20 @@ def test_membership_impostor_comes_from_a_set_of_a_like_kind(aws_generated: Gene
         pairs.append((impostor, asked))
         assert (set(home.split()) & set(asked.split())) - {"AWS"}, (impostor, home, asked)
     assert ("YubiKey", "IAM 정책 요소") not in pairs
+
+
+@pytest.mark.parametrize(
+    "core",
+    [
+        f"개발자가 CodeArtifact 외부에서 Artifact를 얻으면 {B}에서도 가능합니다.",
+        f"{B}도 아티팩트를 S3에 저장합니다.",
+        f"{B}(으)로도 배포할 수 있습니다.",
+    ],
+)
+def test_a_blank_marked_also_asks_nothing(core: str) -> None:
+    """'… (　　)에서도 가능합니다' says it holds of something else too: CodeCommit or CodePipeline may be that."""
+    assert shape_problems(stem_candidate("cloze", core, TOOLS)) == ["said_of_others_too"]
+
+
+def test_a_blank_before_a_word_starting_with_do_is_asked() -> None:
+    assert shape_problems(stem_candidate("cloze", f"{B} 정도의 비용으로 빌드 서버를 운영합니다.", TOOLS)) == []
