@@ -49,3 +49,15 @@ def test_a_blank_marked_also_asks_nothing(core: str) -> None:
 
 def test_a_blank_before_a_word_starting_with_do_is_asked() -> None:
     assert shape_problems(stem_candidate("cloze", f"{B} 정도의 비용으로 빌드 서버를 운영합니다.", TOOLS)) == []
+
+
+def test_concept_choices_are_concepts_and_descriptions_are_about_them(aws_generated: GeneratedBank):
+    """'일래스틱캐시 (ElastiCache) 전략' (a set of strategies) among RDS Multi-AZ, Aurora and read replicas is a
+    choice of another kind; 'AWS에서는 … 가용 영역 간 데이터 이동에 비용이 발생합니다' describes AWS, not read
+    replicas."""
+    concepts = [q for q in aws_generated.questions if q["kind"] == "concept"]
+    assert len(concepts) >= 30
+    for question in concepts:
+        wrong = [c for i, c in enumerate(question["choices"]) if i != question["answer"]]
+        assert not [c for c in wrong if re.search(r"(전략|모드|퍼포먼스)$", c)], question["id"]
+        assert "“AWS에서는" not in question["stem"], question["id"]
