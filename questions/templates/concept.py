@@ -28,13 +28,15 @@ _VAGUE = re.compile(r"(어떤 일|무슨 일|무엇이 일어|뭔가|무언가|�
 # a gloss of a figure or of the line before ('… 70%가 첫 번째 EC2 인스턴스로 리다이렉팅된다는 의밉니다'): what it
 # explains is not in the quote
 _GLOSS = re.compile(r"[다라]는\s?(의밉니다|의미입니다|뜻입니다)\.?$")
+# a heading naming ways of doing a thing ('일래스틱캐시 (ElastiCache) 전략'): no distractor among things
+_STRATEGIES = re.compile(r"(전략|strategies)$", re.IGNORECASE)
 # a claim about AWS at large ('AWS에서는 하나의 가용 영역에서 다른 가용 영역으로 데이터가 이동할 때에 비용이
 # 발생합니다' under read replicas): the lecture's background, true of every choice
 _GENERAL = re.compile(r"^(?:AWS|Amazon)\s?(?:에서는|에서|는|은)\s|^In AWS\b", re.IGNORECASE)
 # a heading naming a kind of things or an aspect ('Beanstalk 배포 모드', 'CloudFormation 내장 함수',
 # 'S3 퍼포먼스'): a sentence under it describes one member (rolling updates, FindInMap) or the service
 # itself, so the heading is no concept a description singles out
-_CATEGORY_HEAD = re.compile(r"(모드|함수|퍼포먼스|성능|유형|종류|전략)$")
+_CATEGORY_HEAD = re.compile(r"(모드|함수|퍼포먼스|성능|유형|종류)$")
 
 
 def _options(ctx: Context, index: int) -> tuple[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
@@ -49,7 +51,7 @@ def _options(ctx: Context, index: int) -> tuple[str, list[tuple[str, frozenset[s
         return member.name, options
     options = []
     for _, i in ctx.concept_pool(index):
-        if any(ctx.same_name(i, j) for _, _, _, j in options) or _CATEGORY_HEAD.search(ctx.sections[i].name):
+        if any(ctx.same_name(i, j) for _, _, _, j in options) or _STRATEGIES.search(ctx.sections[i].name):
             continue  # 'ElastiCache 전략' among RDS Multi-AZ, Aurora, read replicas is a choice of another kind
         options.append((ctx.sections[i].name, frozenset(ctx.aliases[i]), ctx.vocabulary(i), i))
     return ctx.sections[index].name, [(n, a, v) for n, a, v, _ in options]
