@@ -10,7 +10,7 @@ from questions import korean
 
 _LEAD_FILLERS = re.compile(
     r"^((그리고|그래서|그러면|그럼|하지만|그런데|또한|또|즉|먼저|우선|다음으로|이제|마지막으로|참고로|따라서|"
-    r"자|네|이번에는|이번엔|예를 들어|다시 말해|말씀드렸듯|앞서 말했듯|이렇게|결과적으로|반면|그 외에도|더불어서|"
+    r"자|네|이번에는|이번엔|예를 들어|다시 말해|말씀드렸듯|앞서 말했듯|이렇게|결과적으로|반면에|반면|그 외에도|더불어서|"
     r"so|and|but|also|now|first|then|finally|in short|basically|remember that)[,\s]+)+",
     re.IGNORECASE,
 )
@@ -321,7 +321,7 @@ _POINTER = re.compile(
 _ANY_AT_ALL = re.compile(r"(^|\s)그 (어떤|무엇)")
 _MID_FILLERS = re.compile(
     r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|그냥|"
-    r"그리고|즉,?|참고로|일단)\s+"
+    r"그리고|즉,?|참고로|일단|이전에 본 것과 같이)\s+"
 )
 _BAD_FINAL = re.compile(
     r"(겠습니다|겠죠|겠지요|봅시다|ㅂ시다|습니까|니까|었습니다|았습니다|였습니다|했습니다|됐습니다|랍니다|답니다|"
