@@ -37,6 +37,10 @@ SPELLING: dict[str, str] = {
     "AWS 의 타사 서비스인 GitHub AWS 서비스인 CodeCommit 또 다른 타사 서비스인 Bitbucket가": (
         "타사 서비스인 GitHub, AWS 서비스인 CodeCommit, 또 다른 타사 서비스인 Bitbucket이"
     ),
+    # round 14 (thinB): Memcached is the cache that *can* lose data (no persistence, no replication, no
+    # backup); a run-together 'backups and read replicas' of Redis
+    "멤캐시트는 데이터를 손실할 수 없는": "멤캐시트는 데이터를 손실할 수 있는",
+    "백업읽기 전용 복제본": "백업, 읽기 전용 복제본",
     "매개변수는 강력하고 제어할 수 있으며": "매개변수는 유형이 있어",
     "오류를 유형 덕분에 예방": "오류를 예방",
     # 'it is to verify that …': the subject, ValidateService, is left in the line before
