@@ -10,7 +10,8 @@ from questions import korean
 
 _LEAD_FILLERS = re.compile(
     r"^((그리고|그래서|그러면|그럼|하지만|그런데|또한|또|즉|먼저|우선|다음으로|이제|마지막으로|참고로|따라서|"
-    r"자|네|이번에는|이번엔|예를 들어|다시 말해|말씀드렸듯|앞서 말했듯|이렇게|결과적으로|반면에|반면|그 외에도|더불어서|"
+    r"자|네|이번에는|이번엔|예를 들어|다시 말해|말씀드렸듯|앞서 말했듯|이렇게|결과적으로|반면에|반면|"
+    r"그 외에도|더불어서|"
     r"so|and|but|also|now|first|then|finally|in short|basically|remember that)[,\s]+)+",
     re.IGNORECASE,
 )
