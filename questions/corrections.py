@@ -41,6 +41,9 @@ SPELLING: dict[str, str] = {
     # backup); a run-together 'backups and read replicas' of Redis
     "멤캐시트는 데이터를 손실할 수 없는": "멤캐시트는 데이터를 손실할 수 있는",
     "백업읽기 전용 복제본": "백업, 읽기 전용 복제본",
+    # a mistranslation of 'vertical (a larger instance type) and horizontal (read replicas) scaling'
+    "읽기 전용 복제본을 추가함으로써 인스턴스 유형의": "수직으로, 읽기 전용 복제본을 추가해서 수평으로",
+    "수직 및 수평 확장성을 증가시킬 수도 있습니다": "확장할 수도 있습니다",
     "매개변수는 강력하고 제어할 수 있으며": "매개변수는 유형이 있어",
     "오류를 유형 덕분에 예방": "오류를 예방",
     # 'it is to verify that …': the subject, ValidateService, is left in the line before
@@ -70,6 +73,9 @@ CONTRADICTED: tuple[str, ...] = (
     "도 있는데 EC2 인스턴스만 지원합니다",
     # outdated: RDS for MySQL, MariaDB and PostgreSQL now allow up to 15 read replicas
     "Read Replica 는 하나의 RDS DB에 대해 최대 5개까지 생성 가능합니다",
+    # round 14 (thinB): the general cross-AZ charge, said under read replicas just before their exception
+    # (replication within a region is free): quoted alone it reads as a read replica's cost
+    "AWS에서는 하나의 가용 영역에서 다른 가용 영역으로",
 )
 
 # Lines whose claim AWS documents as true of a sibling the question would offer as a distractor, so the
@@ -87,13 +93,16 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     "교차 영역 로드 밸런싱 활성화에 비용을 지불해야 합니다",
 )
 
+# Lines that say again, in other words, what the line before says: one fact is asked once (round 14).
+RESTATED: tuple[str, ...] = ("원하는 경우에는 읽기 전용 복제본을 다중 AZ로도 설정할 수 있습니다",)
+
 _SPELLING = re.compile(
     "|".join(rf"(?<![A-Za-z0-9]){re.escape(wrong)}(?![A-Za-z0-9])" for wrong in sorted(SPELLING, key=len, reverse=True))
 )
 
 
 def correct(line: str) -> str:
-    """A notes line with known typos fixed; a contradicted line becomes blank."""
-    if any(text in line for text in CONTRADICTED + SHARED_WITH_SIBLING):
+    """A notes line with known typos fixed; a contradicted or restated line becomes blank."""
+    if any(text in line for text in CONTRADICTED + SHARED_WITH_SIBLING + RESTATED):
         return ""
     return _SPELLING.sub(lambda m: SPELLING[m.group(0)], line)

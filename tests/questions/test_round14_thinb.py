@@ -135,3 +135,40 @@ def test_generated_bank_asks_nested_stacks_beside_short_named_features(aws_gener
     nested = [q for q in questions if q["kind"] == "cloze" and q["choices"][q["answer"]] == "중첩 스택"]
     assert nested
     assert all("CloudFormation 드리프트" not in q["choices"] for q in nested)
+
+
+def test_scaling_mistranslation_reads_vertical_then_horizontal() -> None:
+    lines = [
+        "인스턴스 유형을 늘려서",
+        "읽기 전용 복제본을 추가함으로써 인스턴스 유형의",
+        "수직 및 수평 확장성을 증가시킬 수도 있습니다",
+    ]
+    fixed = " ".join(corrections.correct(line) for line in lines)
+    assert fixed == "인스턴스 유형을 늘려서 수직으로, 읽기 전용 복제본을 추가해서 수평으로 확장할 수도 있습니다"
+
+
+def test_cross_az_charge_and_restated_line_are_not_quoted() -> None:
+    assert corrections.correct("AWS에서는 하나의 가용 영역에서 다른 가용 영역으로  ") == ""
+    assert corrections.correct("원하는 경우에는 읽기 전용 복제본을 다중 AZ로도 설정할 수 있습니다") == ""
+
+
+def test_rds_features_are_asked_among_each_other_and_ebs_snapshots_stay_askable(aws_generated) -> None:
+    rds = [q for q in aws_generated.questions if q["topic"] == "RDS" and q["kind"] in {"cloze", "concept"}]
+    features = {"읽기 전용 복제본", "다중 AZ 배포", "자동 백업", "DB 스냅샷"}
+    asked = [q for q in rds if q["choices"][q["answer"]] in features]
+    assert len(asked) >= 4
+    for question in asked:
+        assert set(question["choices"]) <= features, question["stem"]
+    # the RDS group names no bare '스냅샷': EBS still asks its snapshots beside AMI and EFS
+    ebs = [q for q in aws_generated.questions if q["topic"] == "EBS 볼륨" and q["kind"] == "cloze"]
+    assert any(q["choices"][q["answer"]] == "스냅샷" for q in ebs)
+
+
+def test_worker_tier_is_asked_beside_the_other_beanstalk_terms(aws_generated) -> None:
+    asked = [
+        q
+        for q in aws_generated.questions
+        if q["topic"] == "일래스틱 Beanstalk" and q["kind"] == "cloze" and "SQS 대기열로부터" in q["stem"]
+    ]
+    assert [q["choices"][q["answer"]] for q in asked] == ["작업자 티어"]
+    assert "웹 서버 티어" in asked[0]["choices"]
