@@ -73,9 +73,6 @@ CONTRADICTED: tuple[str, ...] = (
     "도 있는데 EC2 인스턴스만 지원합니다",
     # outdated: RDS for MySQL, MariaDB and PostgreSQL now allow up to 15 read replicas
     "Read Replica 는 하나의 RDS DB에 대해 최대 5개까지 생성 가능합니다",
-    # round 14 (thinB): the general cross-AZ charge, said under read replicas just before their exception
-    # (replication within a region is free): quoted alone it reads as a read replica's cost
-    "AWS에서는 하나의 가용 영역에서 다른 가용 영역으로",
 )
 
 # Lines whose claim AWS documents as true of a sibling the question would offer as a distractor, so the

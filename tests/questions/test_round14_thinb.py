@@ -147,8 +147,7 @@ def test_scaling_mistranslation_reads_vertical_then_horizontal() -> None:
     assert fixed == "인스턴스 유형을 늘려서 수직으로, 읽기 전용 복제본을 추가해서 수평으로 확장할 수도 있습니다"
 
 
-def test_cross_az_charge_and_restated_line_are_not_quoted() -> None:
-    assert corrections.correct("AWS에서는 하나의 가용 영역에서 다른 가용 영역으로  ") == ""
+def test_restated_replica_line_is_not_quoted() -> None:
     assert corrections.correct("원하는 경우에는 읽기 전용 복제본을 다중 AZ로도 설정할 수 있습니다") == ""
 
 
