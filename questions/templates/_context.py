@@ -10,6 +10,7 @@ from functools import cached_property
 from questions import korean
 from questions.groups import Group
 from questions.notes_parser import Notes, Section, Sentence
+from questions.subjects import Restored, restore_subjects
 from questions.text import content_words, distinctive_leak, informative_score, mentions, statement_text, term_pattern
 
 _COMPOUND = re.compile(r"(,|\s및\s|\s&\s|\s\+\s|\svs\.?\s|\s대\s|차이|비교|:)", re.IGNORECASE)
@@ -231,8 +232,11 @@ class Context:
     glossary: frozenset[str] = field(default_factory=frozenset)
     _spread: dict[str, int] = field(default_factory=dict)
     rejected: Counter[str] = field(default_factory=Counter)  # template-level rejects, by gate reason
+    restored: dict[int, Restored] = field(default_factory=dict)  # sentence -> its pointer resolved
 
     def __post_init__(self) -> None:
+        # pointers resolved first ('이는 …' -> 'StackSets은(는) …'): templates and gates read the restored text
+        self.restored = restore_subjects(self.notes, self._is_named, self._names_other)
         names = {s.name for s in self.notes.sections}
         spans = {sp.text for s in self.notes.sentences for sp in s.spans if is_term_like(sp.text)}
         self.glossary = frozenset(names | spans)
@@ -250,6 +254,33 @@ class Context:
             if statement is not None:
                 out[index] = self._with_announced_subject(index, statement)
         return out
+
+    def quote(self, index: int) -> str:
+        """A fact as the explanation quotes it: in the notes' own words, so a restored subject is shown
+        with the line that named it ('끝으로 StackSets 가 있습니다. 이는 …'), not as the stem rewrote it."""
+        restored = self.restored.get(index)
+        return restored.quote if restored is not None else self.facts[index]
+
+    def _is_named(self, phrase: str) -> bool:
+        return korean.normalise(phrase) in self.normalised_names
+
+    @cached_property
+    def _named_phrases(self) -> list[str]:
+        members = (alias for group in self.hints for member in group.members for alias in member.aliases)
+        headings = (n for names in self.aliases.values() for n in names)
+        return sorted({n for n in (*headings, *members) if len(korean.normalise(n)) >= 2})
+
+    def _names_other(self, text: str, name: str) -> bool:
+        """Does the text name a concept other than ``name`` (or a part or alias of it)?"""
+        own = korean.normalise(name)
+        aliases = {korean.normalise(a) for a in korean.aliases(name)}
+        for phrase in self._named_phrases:
+            key = korean.normalise(phrase)
+            if key in own or own in key or key in aliases:
+                continue
+            if term_pattern(phrase).search(text):
+                return True
+        return False
 
     def _pointer_resolved(self, index: int) -> str:
         """'이 옵션은 …' right after a line naming one '<Latin name> 옵션' reads as that name ('--dry-run 옵션은 …')."""
