@@ -4,8 +4,9 @@
 'StackSets은(는) 단일 작업으로 여러 계정과 리전에 걸쳐서 스택을 생성 …'. A pointer ('이는', '이것은', '이건',
 '이 기능은', '이를 통해') is only resolved when the sentence right before it, in the same paragraph, introduces one
 named concept ('X가 있습니다', '다음은 X입니다', 'X라고 합니다', or X as the subject opening it) and names nothing
-else a pointer could stand for. The restored form is for stems; the explanation quotes both lines as said
-(``Restored.quote``).
+else a pointer could stand for; a subjectless statement right after a claim about X ('SDK 는 …입니다 / 특정 언어로
+된 라이브러리의 집합입니다') takes X as its subject. The restored form is for stems; explanations quote the notes as
+said (``Restored.quote``: a pointer with the line it points to, a subjectless line alone).
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from dataclasses import dataclass
 
 from questions import korean
 from questions.notes_parser import Notes
-from questions.text import _LEAD_FILLERS, formalise, mentions, statement_text, tidy
+from questions.text import filler_end, formalise, mentions, statement_text, tidy
 
-# what a lecturer says before introducing the next item: '끝으로 StackSets 가 있습니다', '첫 번째는 관리 이벤트라고 합니다'
+# what a lecturer says before introducing the next item ('끝으로 StackSets 가 있습니다', '첫 번째는 관리 이벤트라고
+# 합니다'), left after tidy() has dropped the fillers
 _LEAD = re.compile(
     r"^(?:끝으로|마지막으로|다음으로|다음은|반면|반면에|또|또한|그리고|이어서|"
     r"(?:첫|두|세|네) 번째(?:로|는)?|그 다음은|그다음은)\s+"
@@ -37,7 +39,21 @@ _POINTER = re.compile(
 )
 _SUBJECT_POINTERS = {"이것이", "이게"}
 # nouns a pointer may name its referent by ('이 기능은'); '이 경우', '이 예시', '이 말은', '이 작업' point at a claim
-_KIND_NOUNS = {"기능", "서비스", "옵션", "모드", "기술", "정책", "파일", "레코드", "도구", "방식", "방법", "유형", "이벤트"}
+_KIND_NOUNS = {
+    "기능",
+    "서비스",
+    "옵션",
+    "모드",
+    "기술",
+    "정책",
+    "파일",
+    "레코드",
+    "도구",
+    "방식",
+    "방법",
+    "유형",
+    "이벤트",
+}
 # a side clause ('CloudShell 이 실행되면 …', 'X-Ray가 있는데 …'): a subject marked 이/가 before it belongs to that
 # clause only, while a topic marked 은/는 ('온디맨드는 … 가격은 높지만, …') holds for the whole sentence
 _CONDITION = re.compile(r"[가-힣](?:면|는데|은데|인데|지만|으나|니까)\s")
@@ -50,7 +66,8 @@ OWN_SUBJECT = re.compile(
 # a statement that supposes a case or says what follows from the claim before ('…이라면', '확실히', '쉽게 말해'),
 # or compares with something only the line before names ('장치의 개수가 다를 뿐 작동 방식은 동일합니다')
 _SUPPOSES = re.compile(
-    r"[가-힣](?:면|라면|려면)\s|^(?:확실히|쉽게 말해|결국|덕분에|그 결과)|다를 뿐|동일합니다|같습니다|마찬가지|비슷합니다"
+    r"[가-힣](?:면|라면|려면)\s|^(?:확실히|쉽게 말해|결국|덕분에|그 결과)|"
+    r"다를 뿐|동일합니다|같습니다|마찬가지|비슷합니다"
 )
 # '이는 … 의미합니다': 'this means …' glosses the claim before it, not a concept the claim opened with
 _GLOSS_END = re.compile(r"(의미합니다|의미하죠|뜻합니다|말합니다|얘기입니다|이야기입니다)\.?$")
@@ -65,6 +82,7 @@ class Restored:
     quote: str  # the two lines in the notes' own words (for explanations)
     at: int  # offset in the original text where the rest of the sentence starts
     shift: int  # how far the rest moved: offsets of spans and quantities after ``at`` move with it
+    pointer: bool  # a pointer was resolved (its quote holds the line before), not a subject added
 
 
 def _particle(name: str, vowel: str, consonant: str) -> str:
@@ -96,8 +114,7 @@ def restore(sentence: str, name: str) -> tuple[int, int, str] | None:
     """Where the leading pointer of a raw sentence sits and what replaces it (``name`` with its particle),
     or None if it opens with none this module resolves ('이 기능은' only when the name is of that kind or a
     Latin name: '--dry-run 옵션은')."""
-    lead = _LEAD_FILLERS.match(sentence)
-    offset = lead.end() if lead else len(sentence) - len(sentence.lstrip())
+    offset = filler_end(sentence)
     match = _POINTER.match(sentence[offset:])
     if match is None:
         return None
@@ -123,7 +140,9 @@ def restore(sentence: str, name: str) -> tuple[int, int, str] | None:
     return at, end, f"{subject}{_particle(subject, '가', '이')}"
 
 
-def _referent(before: str, is_name: Callable[[str], bool], names_other: Callable[[str, str], bool]) -> tuple[str, bool] | None:
+def _referent(
+    before: str, is_name: Callable[[str], bool], names_other: Callable[[str, str], bool]
+) -> tuple[str, bool] | None:
     """The one concept the line before introduces and nothing else it names could be what a pointer after
     it stands for; with whether the line only introduces it ('X가 있습니다') or says something of it ('X는 …')."""
     found = introduced_name(before, is_name)
@@ -149,17 +168,19 @@ def restore_subject(
         return None
     name, only = found
     place = restore(sentence, name)
-    if place is not None and not only:
-        if _GLOSS_END.search(tidy(sentence).rstrip(".")) or sentence.lstrip().startswith("이를"):
-            return None
+    claim_pointer = _GLOSS_END.search(tidy(sentence).rstrip(".")) or sentence.lstrip().startswith("이를")
+    if place is not None and not only and claim_pointer:
+        return None
     if place is None and not only:
         place = _implicit_place(sentence, name, names_other)
     if place is None:
         return None
     at, end, written = place
     text = sentence[:at] + written + sentence[end:]
-    quote = f"{_as_said(before)} {_as_said(sentence)}"
-    return Restored(text=text, name=name, quote=quote, at=end, shift=len(written) - (end - at))
+    # a pointer is quoted with the line it points to ('이건 …' alone says nothing); a subjectless line is
+    # quoted alone, as the notes say it under its heading
+    quote = f"{_as_said(before)} {_as_said(sentence)}" if at != end else statement_text(sentence) or _as_said(sentence)
+    return Restored(text=text, name=name, quote=quote, at=end, shift=len(written) - (end - at), pointer=at != end)
 
 
 def _implicit_place(sentence: str, name: str, names_other: Callable[[str, str], bool]) -> tuple[int, int, str] | None:
@@ -169,8 +190,7 @@ def _implicit_place(sentence: str, name: str, names_other: Callable[[str, str], 
         return None
     if names_other(text, name) or mentions(text, korean.aliases(name)):
         return None  # another concept, or X again ('… Beanstalk 애플리케이션을 배포할 수 없습니다'): no subject to add
-    lead = _LEAD_FILLERS.match(sentence)
-    at = lead.end() if lead else len(sentence) - len(sentence.lstrip())
+    at = filler_end(sentence)
     return at, at, f"{name}{korean.topic_particle(name)} "
 
 

@@ -261,6 +261,17 @@ class Context:
         restored = self.restored.get(index)
         return restored.quote if restored is not None else self.facts[index]
 
+    def with_antecedents(self, lines: list[int]) -> list[int]:
+        """Evidence lines with the line a resolved pointer points to: its quote shows that line, so no other
+        question asks it again ('별칭 레코드도 있습니다' is quoted with '이건 Route 53에 한정되지만 …')."""
+        out = list(lines)
+        for index, restored in self.restored.items():
+            sentence = self.notes.sentences[index]
+            antecedent = self.notes.sentences[index - 1].start_line
+            if restored.pointer and sentence.start_line in lines and antecedent not in out:
+                out.append(antecedent)
+        return out
+
     def _is_named(self, phrase: str) -> bool:
         return korean.normalise(phrase) in self.normalised_names
 

@@ -202,7 +202,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 aliases=[korean.aliases(answer_text), *(korean.aliases(p) for p in picked)],
                 fill=(before, rest),
                 score=base + quality + bonus,
-                fact=f"{answer_text}|{ctx.facts[si]}",
+                fact=f"{answer_text}|{ctx.quote(si)}",
             )
 
 
@@ -249,7 +249,7 @@ def mention_candidates(ctx: Context) -> Iterator[Candidate]:
                 aliases=[names, *(ctx.aliases[i] for i in distractors)],
                 fill=(before, after),
                 score=base + 0.5,
-                fact=f"{target.name}|{text}",
+                fact=f"{target.name}|{ctx.quote(si)}",
             )
 
 
@@ -351,7 +351,7 @@ def name_candidates(ctx: Context) -> Iterator[Candidate]:
                 aliases=choice_names,
                 fill=(sentence.text[: match.start()], sentence.text[match.end() :]),
                 score=informative_score(sentence.text, len(sentence.spans)) - 0.5,
-                fact=f"{answer}|{ctx.facts[si]}",
+                fact=f"{answer}|{ctx.quote(si)}",
             )
 
 
@@ -612,5 +612,5 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     aliases=choice_names,
                     fill=(before, after),
                     score=informative_score(sentence.text, len(sentence.spans)) + 0.5,
-                    fact=f"{member.name}|{text}",
+                    fact=f"{member.name}|{ctx.quote(si)}",
                 )

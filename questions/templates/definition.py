@@ -206,5 +206,5 @@ def statement_candidate(
         evidence_lines=[sentence.start_line],
         aliases=[{answer}, *({d} for d in distractors)],
         score=score,
-        fact=f"{name}|{ctx.facts[si]}",
+        fact=f"{name}|{ctx.quote(si)}",
     )

@@ -234,7 +234,7 @@ def _questions(ctx: Context, concept: Concept, family: list[Concept]) -> Iterato
                 evidence_lines=[sentence.start_line],
                 aliases=[{odd}, *({t} for t, _ in trio)],
                 score=_SCORE,
-                fact=f"{concept.name}|not|{ctx.facts[si]}",
+                fact=f"{concept.name}|not|{ctx.quote(si)}",
                 explanation=_explanation(ctx, odd, owner, concept, trio),
             )
             made += 1

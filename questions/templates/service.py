@@ -233,7 +233,7 @@ def cloze_generate(ctx: Context) -> Iterator[Candidate]:
                 aliases=choice_names,
                 fill=(before, after),
                 score=informative_score(sentence.text, len(sentence.spans)) + 0.5,
-                fact=f"{service.name}|{text}",
+                fact=f"{service.name}|{ctx.quote(si)}",
             )
 
 
