@@ -7,6 +7,10 @@ named concept ('X가 있습니다', '다음은 X입니다', 'X라고 합니다',
 else a pointer could stand for; a subjectless statement right after a claim about X ('SDK 는 …입니다 / 특정 언어로
 된 라이브러리의 집합입니다') takes X as its subject. The restored form is for stems; explanations quote the notes as
 said (``Restored.quote``: a pointer with the line it points to, a subjectless line alone).
+
+Two older, narrower readings live here too and apply to the exam statement only: '이 옵션은' after a line
+naming one '<Latin name> 옵션' (``named_option``), and a subjectless line after 'X 로 넘어가겠습니다' on the same
+line (``announced_subject``).
 """
 
 from __future__ import annotations
@@ -224,3 +228,29 @@ def restore_subjects(
         sentence.line_starts = [o + restored.shift if o >= restored.at else o for o in sentence.line_starts]
         out[index] = restored
     return out
+
+
+# a demonstrative subject ('이 옵션은 …') that the line before names ('--dry-run 옵션을 사용할 수 있습니다')
+_KIND_POINTER = re.compile(r"^이 ([가-힣]{2,})(?:은|는) ")
+_OPENS_WITH_SUBJECT = re.compile(r"^\S+ ?(은|는|이|가)\s")
+# a spoken move to the next subject, said on the line that goes on to describe it ('ECR 로 넘어가겠습니다 …')
+_MOVE_ON = re.compile(r"^(?:이제\s+)?([A-Za-z][\w-]*)\s?(?:으로|로) 넘어가겠습니다\.?$")
+
+
+def named_option(before: str, sentence: str) -> str | None:
+    """'이 옵션은 …' right after a line naming one '<Latin name> 옵션' reads as that name ('--dry-run 옵션은 …')."""
+    pointer = _KIND_POINTER.match(sentence)
+    if pointer is None:
+        return None
+    noun = re.escape(pointer.group(1))
+    named = re.findall(r"(?:^|\s)([A-Za-z\-][\w.\-]*) " + noun + r"(?=[을를은는이가의에로\s]|$)", before)
+    return f"{named[0]} {sentence[2:]}" if len(set(named)) == 1 else None
+
+
+def announced_subject(before: str, statement: str) -> str | None:
+    """A subjectless statement with the subject the lecturer moved on to just before it, on its line
+    ('ECR 로 넘어가겠습니다 / AWS 에서 개인 도커 이미지를 저장하는 곳으로 …' -> 'ECR은(는) AWS 에서 …')."""
+    moved = _MOVE_ON.match(before.strip())
+    if not moved or _OPENS_WITH_SUBJECT.match(statement):
+        return None
+    return f"{moved.group(1)}{korean.topic_particle(moved.group(1))} {statement}"

@@ -10,7 +10,7 @@ from functools import cached_property
 from questions import korean
 from questions.groups import Group
 from questions.notes_parser import Notes, Section, Sentence
-from questions.subjects import Restored, restore_subjects
+from questions.subjects import Restored, announced_subject, named_option, restore_subjects
 from questions.text import content_words, distinctive_leak, informative_score, mentions, statement_text, term_pattern
 
 _COMPOUND = re.compile(r"(,|\s및\s|\s&\s|\s\+\s|\svs\.?\s|\s대\s|차이|비교|:)", re.IGNORECASE)
@@ -136,11 +136,6 @@ def named_terms(text: str) -> list[str]:
 _BACKGROUND_END = re.compile(r"데요$")
 # a sentence that shows a figure or supposes a case: what follows describes that, not the section's subject
 _EXAMPLE_INTRO = re.compile(r"(^여기\s|예시|예제|경우를|해\s?봅시다$|한다고\s합시다$).*(봅시다|볼까요|합시다)\.?$")
-# a demonstrative subject ('이 옵션은 …') that the line before names ('--dry-run 옵션을 사용할 수 있습니다')
-_POINTER = re.compile(r"^이 ([가-힣]{2,})(?:은|는) ")
-_OPENS_WITH_SUBJECT = re.compile(r"^\S+ ?(은|는|이|가)\s")
-# a spoken move to the next subject, said on the line that goes on to describe it ('ECR 로 넘어가겠습니다 …')
-_MOVE_ON = re.compile(r"^(?:이제\s+)?([A-Za-z][\w-]*)\s?(?:으로|로) 넘어가겠습니다\.?$")
 _GENERIC_HEADING = re.compile(
     r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
     r"overview|introduction|basics|advanced|summary|hands[- ]on|demo)",
@@ -296,17 +291,9 @@ class Context:
     def _pointer_resolved(self, index: int) -> str:
         """'이 옵션은 …' right after a line naming one '<Latin name> 옵션' reads as that name ('--dry-run 옵션은 …')."""
         sentence = self.notes.sentences[index]
-        pointer = _POINTER.match(sentence.text)
-        if index == 0 or pointer is None:
+        if index == 0 or sentence.start_line > self.notes.sentences[index - 1].end_line + 1:
             return sentence.text
-        before = self.notes.sentences[index - 1]
-        if sentence.start_line > before.end_line + 1:
-            return sentence.text
-        noun = re.escape(pointer.group(1))
-        named = re.findall(r"(?:^|\s)([A-Za-z\-][\w.\-]*) " + noun + r"(?=[을를은는이가의에로\s]|$)", before.text)
-        if len(set(named)) != 1:
-            return sentence.text
-        return f"{named[0]} {sentence.text[2:]}"
+        return named_option(self.notes.sentences[index - 1].text, sentence.text) or sentence.text
 
     def _with_announced_subject(self, index: int, statement: str) -> str:
         """Give a subjectless sentence the subject the lecturer moved on to earlier on its line.
@@ -314,10 +301,9 @@ class Context:
         if index == 0:
             return statement
         before, sentence = self.notes.sentences[index - 1], self.notes.sentences[index]
-        moved = _MOVE_ON.match(before.text.strip())
-        if before.end_line != sentence.start_line or not moved or _OPENS_WITH_SUBJECT.match(statement):
+        if before.end_line != sentence.start_line:
             return statement
-        return f"{moved.group(1)}{korean.topic_particle(moved.group(1))} {statement}"
+        return announced_subject(before.text, statement) or statement
 
     def _after_background(self, index: int) -> bool:
         """Does the sentence go on, on the same line, from a '…인데요' clause that named its subject?
