@@ -271,19 +271,21 @@ class Context:
         return korean.normalise(phrase) in self.normalised_names
 
     @cached_property
-    def _named_phrases(self) -> list[str]:
+    def _named_phrases(self) -> list[tuple[str, str]]:
+        """Every heading alias and hint-group member alias, with its comparison form."""
         members = (alias for group in self.hints for member in group.members for alias in member.aliases)
         headings = (n for names in self.aliases.values() for n in names)
-        return sorted({n for n in (*headings, *members) if len(korean.normalise(n)) >= 2})
+        phrases = {n for n in (*headings, *members) if len(korean.normalise(n)) >= 2}
+        return sorted((n, korean.normalise(n)) for n in phrases)
 
     def _names_other(self, text: str, name: str) -> bool:
         """Does the text name a concept other than ``name`` (or a part or alias of it)?"""
         own = korean.normalise(name)
         aliases = {korean.normalise(a) for a in korean.aliases(name)}
-        for phrase in self._named_phrases:
-            key = korean.normalise(phrase)
-            if key in own or own in key or key in aliases:
-                continue
+        compared = korean.normalise(text)
+        for phrase, key in self._named_phrases:
+            if key not in compared or key in own or own in key or key in aliases:
+                continue  # (the comparison form first: a regex per phrase and sentence is slow)
             if term_pattern(phrase).search(text):
                 return True
         return False
