@@ -79,10 +79,10 @@ _GLOSS_END = re.compile(r"(의미합니다|의미하죠|뜻합니다|말합니�
 
 @dataclass(frozen=True)
 class Restored:
-    """A pointer-led sentence with its referent written out."""
+    """A sentence with its subject written out: a pointer resolved, or an implicit subject added."""
 
-    text: str  # the sentence with the name in place of the pointer (for stems)
-    name: str  # the concept the pointer stands for
+    text: str  # the sentence with the name in place of the pointer, or before it (for stems)
+    name: str  # the concept the sentence is about
     quote: str  # the two lines in the notes' own words (for explanations)
     at: int  # offset in the original text where the rest of the sentence starts
     shift: int  # how far the rest moved: offsets of spans and quantities after ``at`` move with it

@@ -227,7 +227,7 @@ class Context:
     glossary: frozenset[str] = field(default_factory=frozenset)
     _spread: dict[str, int] = field(default_factory=dict)
     rejected: Counter[str] = field(default_factory=Counter)  # template-level rejects, by gate reason
-    restored: dict[int, Restored] = field(default_factory=dict)  # sentence -> its pointer resolved
+    restored: dict[int, Restored] = field(default_factory=dict)  # sentence -> its subject restored
 
     def __post_init__(self) -> None:
         # pointers resolved first ('이는 …' -> 'StackSets은(는) …'): templates and gates read the restored text
@@ -251,7 +251,7 @@ class Context:
         return out
 
     def quote(self, index: int) -> str:
-        """A fact as the explanation quotes it: in the notes' own words, so a restored subject is shown
+        """A fact as explanations quote it and ids hash it: in the notes' own words, so a resolved pointer is shown
         with the line that named it ('끝으로 StackSets 가 있습니다. 이는 …'), not as the stem rewrote it."""
         restored = self.restored.get(index)
         return restored.quote if restored is not None else self.facts[index]
