@@ -272,6 +272,7 @@ def generate_bank(text: str, source: str = "notes", groups: str | None = None) -
         if problems:
             rejects[problems[0]] += 1
             continue
+        candidate.evidence_lines = ctx.with_antecedents(candidate.evidence_lines)
         passed.append(candidate)
     rejects.update(ctx.rejected)
     chosen = _select(passed, notes, rejects)

@@ -41,6 +41,12 @@ def tidy(sentence: str) -> str:
     return re.sub(r"\s+([,.?!])(?![A-Za-z0-9])", r"\1", text).replace("\x00", korean.BLANK)  # not '.NET'
 
 
+def filler_end(sentence: str) -> int:
+    """Where a raw sentence's words begin after its leading spaces and fillers ('마지막으로 ', '그리고 ')."""
+    lead = _LEAD_FILLERS.match(sentence.lstrip())
+    return len(sentence) - len(sentence.lstrip()) + (lead.end() if lead else 0)
+
+
 def informative_score(sentence: str, spans: int = 0) -> float:
     """How good a sentence is as evidence for a question (higher is better; < 0 means unusable)."""
     text = sentence.strip()

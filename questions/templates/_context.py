@@ -10,6 +10,7 @@ from functools import cached_property
 from questions import korean
 from questions.groups import Group
 from questions.notes_parser import Notes, Section, Sentence
+from questions.subjects import Restored, announced_subject, named_option, restore_subjects
 from questions.text import content_words, distinctive_leak, informative_score, mentions, statement_text, term_pattern
 
 _COMPOUND = re.compile(r"(,|\s및\s|\s&\s|\s\+\s|\svs\.?\s|\s대\s|차이|비교|:)", re.IGNORECASE)
@@ -135,11 +136,6 @@ def named_terms(text: str) -> list[str]:
 _BACKGROUND_END = re.compile(r"데요$")
 # a sentence that shows a figure or supposes a case: what follows describes that, not the section's subject
 _EXAMPLE_INTRO = re.compile(r"(^여기\s|예시|예제|경우를|해\s?봅시다$|한다고\s합시다$).*(봅시다|볼까요|합시다)\.?$")
-# a demonstrative subject ('이 옵션은 …') that the line before names ('--dry-run 옵션을 사용할 수 있습니다')
-_POINTER = re.compile(r"^이 ([가-힣]{2,})(?:은|는) ")
-_OPENS_WITH_SUBJECT = re.compile(r"^\S+ ?(은|는|이|가)\s")
-# a spoken move to the next subject, said on the line that goes on to describe it ('ECR 로 넘어가겠습니다 …')
-_MOVE_ON = re.compile(r"^(?:이제\s+)?([A-Za-z][\w-]*)\s?(?:으로|로) 넘어가겠습니다\.?$")
 _GENERIC_HEADING = re.compile(
     r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
     r"overview|introduction|basics|advanced|summary|hands[- ]on|demo)",
@@ -231,8 +227,11 @@ class Context:
     glossary: frozenset[str] = field(default_factory=frozenset)
     _spread: dict[str, int] = field(default_factory=dict)
     rejected: Counter[str] = field(default_factory=Counter)  # template-level rejects, by gate reason
+    restored: dict[int, Restored] = field(default_factory=dict)  # sentence -> its subject restored
 
     def __post_init__(self) -> None:
+        # pointers resolved first ('이는 …' -> 'StackSets은(는) …'): templates and gates read the restored text
+        self.restored = restore_subjects(self.notes, self._is_named, self._names_other)
         names = {s.name for s in self.notes.sections}
         spans = {sp.text for s in self.notes.sentences for sp in s.spans if is_term_like(sp.text)}
         self.glossary = frozenset(names | spans)
@@ -251,20 +250,52 @@ class Context:
                 out[index] = self._with_announced_subject(index, statement)
         return out
 
+    def quote(self, index: int) -> str:
+        """A fact as explanations quote it and ids hash it: in the notes' own words, so a resolved pointer is shown
+        with the line that named it ('끝으로 StackSets 가 있습니다. 이는 …'), not as the stem rewrote it."""
+        restored = self.restored.get(index)
+        return restored.quote if restored is not None else self.facts[index]
+
+    def with_antecedents(self, lines: list[int]) -> list[int]:
+        """Evidence lines with the line a resolved pointer points to: its quote shows that line, so no other
+        question asks it again ('별칭 레코드도 있습니다' is quoted with '이건 Route 53에 한정되지만 …')."""
+        out = list(lines)
+        for index, restored in self.restored.items():
+            sentence = self.notes.sentences[index]
+            antecedent = self.notes.sentences[index - 1].start_line
+            if restored.pointer and sentence.start_line in lines and antecedent not in out:
+                out.append(antecedent)
+        return out
+
+    def _is_named(self, phrase: str) -> bool:
+        return korean.normalise(phrase) in self.normalised_names
+
+    @cached_property
+    def _named_phrases(self) -> list[tuple[str, str]]:
+        """Every heading alias and hint-group member alias, with its comparison form."""
+        members = (alias for group in self.hints for member in group.members for alias in member.aliases)
+        headings = (n for names in self.aliases.values() for n in names)
+        phrases = {n for n in (*headings, *members) if len(korean.normalise(n)) >= 2}
+        return sorted((n, korean.normalise(n)) for n in phrases)
+
+    def _names_other(self, text: str, name: str) -> bool:
+        """Does the text name a concept other than ``name`` (or a part or alias of it)?"""
+        own = korean.normalise(name)
+        aliases = {korean.normalise(a) for a in korean.aliases(name)}
+        compared = korean.normalise(text)
+        for phrase, key in self._named_phrases:
+            if key not in compared or key in own or own in key or key in aliases:
+                continue  # (the comparison form first: a regex per phrase and sentence is slow)
+            if term_pattern(phrase).search(text):
+                return True
+        return False
+
     def _pointer_resolved(self, index: int) -> str:
         """'이 옵션은 …' right after a line naming one '<Latin name> 옵션' reads as that name ('--dry-run 옵션은 …')."""
         sentence = self.notes.sentences[index]
-        pointer = _POINTER.match(sentence.text)
-        if index == 0 or pointer is None:
+        if index == 0 or sentence.start_line > self.notes.sentences[index - 1].end_line + 1:
             return sentence.text
-        before = self.notes.sentences[index - 1]
-        if sentence.start_line > before.end_line + 1:
-            return sentence.text
-        noun = re.escape(pointer.group(1))
-        named = re.findall(r"(?:^|\s)([A-Za-z\-][\w.\-]*) " + noun + r"(?=[을를은는이가의에로\s]|$)", before.text)
-        if len(set(named)) != 1:
-            return sentence.text
-        return f"{named[0]} {sentence.text[2:]}"
+        return named_option(self.notes.sentences[index - 1].text, sentence.text) or sentence.text
 
     def _with_announced_subject(self, index: int, statement: str) -> str:
         """Give a subjectless sentence the subject the lecturer moved on to earlier on its line.
@@ -272,10 +303,9 @@ class Context:
         if index == 0:
             return statement
         before, sentence = self.notes.sentences[index - 1], self.notes.sentences[index]
-        moved = _MOVE_ON.match(before.text.strip())
-        if before.end_line != sentence.start_line or not moved or _OPENS_WITH_SUBJECT.match(statement):
+        if before.end_line != sentence.start_line:
             return statement
-        return f"{moved.group(1)}{korean.topic_particle(moved.group(1))} {statement}"
+        return announced_subject(before.text, statement) or statement
 
     def _after_background(self, index: int) -> bool:
         """Does the sentence go on, on the same line, from a '…인데요' clause that named its subject?

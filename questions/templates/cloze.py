@@ -197,12 +197,12 @@ def generate(ctx: Context) -> Iterator[Candidate]:
                 stem_core=core,
                 answer=answer_text,
                 distractors=picked,
-                evidence=[ctx.facts[si]],
+                evidence=[ctx.quote(si)],
                 evidence_lines=[sentence.start_line],
                 aliases=[korean.aliases(answer_text), *(korean.aliases(p) for p in picked)],
                 fill=(before, rest),
                 score=base + quality + bonus,
-                fact=f"{answer_text}|{ctx.facts[si]}",
+                fact=f"{answer_text}|{ctx.quote(si)}",
             )
 
 
@@ -244,12 +244,12 @@ def mention_candidates(ctx: Context) -> Iterator[Candidate]:
                 stem_core=core,
                 answer=answer,
                 distractors=[ctx.sections[i].name for i in distractors],
-                evidence=[text],
+                evidence=[ctx.quote(si)],
                 evidence_lines=[sentence.start_line],
                 aliases=[names, *(ctx.aliases[i] for i in distractors)],
                 fill=(before, after),
                 score=base + 0.5,
-                fact=f"{target.name}|{text}",
+                fact=f"{target.name}|{ctx.quote(si)}",
             )
 
 
@@ -346,12 +346,12 @@ def name_candidates(ctx: Context) -> Iterator[Candidate]:
                 stem_core=core,
                 answer=answer,
                 distractors=picked,
-                evidence=[ctx.facts[si]],
+                evidence=[ctx.quote(si)],
                 evidence_lines=[sentence.start_line],
                 aliases=choice_names,
                 fill=(sentence.text[: match.start()], sentence.text[match.end() :]),
                 score=informative_score(sentence.text, len(sentence.spans)) - 0.5,
-                fact=f"{answer}|{ctx.facts[si]}",
+                fact=f"{answer}|{ctx.quote(si)}",
             )
 
 
@@ -607,10 +607,10 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     stem_core=core,
                     answer=member.name,
                     distractors=[m.name for m in distractors],
-                    evidence=[text],
+                    evidence=[ctx.quote(si)],
                     evidence_lines=[sentence.start_line],
                     aliases=choice_names,
                     fill=(before, after),
                     score=informative_score(sentence.text, len(sentence.spans)) + 0.5,
-                    fact=f"{member.name}|{text}",
+                    fact=f"{member.name}|{ctx.quote(si)}",
                 )

@@ -232,7 +232,7 @@ def describe_generate(ctx: Context) -> Iterator[Candidate]:
                 stem_core=statement,
                 answer=answer,
                 distractors=[n for n, _ in others],
-                evidence=[ctx.facts[si]],
+                evidence=[ctx.quote(si)],
                 evidence_lines=[line],
                 aliases=[all_aliases[item], *(a for _, a in others)],
                 score=2.4 + informative_score(statement) / 10,

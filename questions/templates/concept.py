@@ -144,7 +144,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
             else:
                 what = ctx.group_name(member) if member else "of these"
                 stem = f"Which {what} does the following describe?\n“{stem_core}”"
-            evidence = [ctx.facts[si] for _, si, _ in chosen]
+            evidence = [ctx.quote(si) for _, si, _ in chosen]
             lines = [ctx.sentence(si).start_line for _, si, _ in chosen]
             yield Candidate(
                 kind=KIND,

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from questions.candidate import Candidate
+from questions.subjects import OWN_SUBJECT
 from questions.templates._context import Context, GroupMember
 from questions.templates.cloze import short_for_sibling
 from questions.text import content_words, mentions, tokens
@@ -120,11 +121,6 @@ def group_generate(ctx: Context) -> Iterator[Candidate]:
                 yield statement_candidate(ctx, member.name, section, si, answer, distractors, score=2.5)
 
 
-# a sentence whose topic is something else ('상태 확인은 …', 'CloudWatch Metrics 는 …'): not about the member
-# ('Git 리포지토리가 중앙 온라인 리포지토리일 때의 이점은 …' under 'CodeCommit 개요' is said of Git)
-_OTHER_SUBJECT = re.compile(
-    r"^(\S+\s){0,3}?\S*[가-힣A-Za-z0-9]\s?(은|는|에서는)\s|^\S+\s?(은|는|이|가)\s|^[A-Za-z][\w.-]*\s[가-힣]+(이|가)\s"
-)
 # a worked example or a gloss, not a property ('… 필요한 경우입니다', '… 의미입니다', '첫 번째 인스턴스')
 _NOT_PROPERTY = re.compile(r"(경웁니다|경우입니다|의밉니다|의미입니다|번째|예시|이번에는)")
 
@@ -138,7 +134,7 @@ def own_statements(ctx: Context, section: int, aliases: set[str], forbidden: lis
         statement = ctx.statement(si, forbidden, aliases)
         if statement is None:
             fact = ctx.facts[si]
-            if _OTHER_SUBJECT.match(fact) or (score < 2.0 and not ctx.sentence(si).spans):
+            if OWN_SUBJECT.match(fact) or (score < 2.0 and not ctx.sentence(si).spans):
                 continue  # an implicit subject only for the section's key phrases or strong lines
             statement = ctx.statement(si, forbidden, min_score=0.0)
         if statement and statement not in seen and len(statement) >= 12 and not _NOT_PROPERTY.search(statement):
@@ -206,9 +202,9 @@ def statement_candidate(
         stem_core=name,
         answer=answer,
         distractors=distractors,
-        evidence=[ctx.facts[si]],
+        evidence=[ctx.quote(si)],
         evidence_lines=[sentence.start_line],
         aliases=[{answer}, *({d} for d in distractors)],
         score=score,
-        fact=f"{name}|{ctx.facts[si]}",
+        fact=f"{name}|{ctx.quote(si)}",
     )

@@ -277,7 +277,7 @@ def _evidence(ctx: Context, item: Item, home: MemberSet) -> str | None:
         if _NARRATION.search(text) or len(content_words(text)) < _MIN_QUOTE_WORDS:
             continue
         if 12 <= len(text) <= 160 and mentions(text, names):
-            return text
+            return ctx.quote(si)
     return None
 
 

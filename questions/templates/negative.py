@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from questions import korean
 from questions.candidate import Candidate
 from questions.gates import _VAGUE_TAIL
+from questions.subjects import OWN_SUBJECT
 from questions.templates._context import Context, lengths_fit
-from questions.templates.definition import _NOT_PROPERTY, _OTHER_SUBJECT, _short_names, forbidden_names, own_statements
+from questions.templates.definition import _NOT_PROPERTY, _short_names, forbidden_names, own_statements
 from questions.templates.service import _SECOND_SUBJECT, _SHARED_WITH_ANSWER, _VAGUE
 from questions.text import content_words, in_case_study, mentions
 
@@ -123,7 +124,7 @@ def _opening(ctx: Context, concept: Concept, forbidden: list[str]) -> list[tuple
             continue
         fact = ctx.facts.get(si)
         statement = ctx.statement(si, forbidden, min_score=0.0) if fact else None
-        if fact and statement and len(statement) >= 12 and not _OTHER_SUBJECT.match(fact):
+        if fact and statement and len(statement) >= 12 and not OWN_SUBJECT.match(fact):
             out.append((statement, si))
     return out
 
@@ -191,7 +192,7 @@ def _trio(odd: str, truths: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 
 def _explanation(ctx: Context, odd: str, owner: Concept, concept: Concept, truths: list[tuple[str, int]]) -> str:
-    quoted = " / ".join(f"“{ctx.facts[si]}”" for _, si in truths)
+    quoted = " / ".join(f"“{ctx.quote(si)}”" for _, si in truths)
     if ctx.ko:
         return f"“{odd}”는 {owner.name}에 대한 설명입니다. {concept.name}: {quoted}"
     return f"“{odd}” is said of {owner.name}. {concept.name}: {quoted}"
@@ -229,11 +230,11 @@ def _questions(ctx: Context, concept: Concept, family: list[Concept]) -> Iterato
                 stem_core=concept.name,
                 answer=odd,
                 distractors=[t for t, _ in trio],
-                evidence=[ctx.facts[si]],
+                evidence=[ctx.quote(si)],
                 evidence_lines=[sentence.start_line],
                 aliases=[{odd}, *({t} for t, _ in trio)],
                 score=_SCORE,
-                fact=f"{concept.name}|not|{ctx.facts[si]}",
+                fact=f"{concept.name}|not|{ctx.quote(si)}",
                 explanation=_explanation(ctx, odd, owner, concept, trio),
             )
             made += 1

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from questions import korean
 from questions.candidate import Candidate
 from questions.gates import candidate_problems, predicate_said_of, sentence_words, spelled_out
+from questions.subjects import OWN_SUBJECT
 from questions.templates._context import Context, lengths_fit, pick_fitting, strip_subject
 from questions.templates.cloze import completes_name
-from questions.templates.definition import _OTHER_SUBJECT, forbidden_names, statement_candidate
+from questions.templates.definition import forbidden_names, statement_candidate
 from questions.text import content_words, informative_score, mask, mentions, term_pattern
 
 CLOZE = "cloze"
@@ -227,12 +228,12 @@ def cloze_generate(ctx: Context) -> Iterator[Candidate]:
                 stem_core=core,
                 answer=service.name,
                 distractors=[d.name for d in distractors],
-                evidence=[text],
+                evidence=[ctx.quote(si)],
                 evidence_lines=[sentence.start_line],
                 aliases=choice_names,
                 fill=(before, after),
                 score=informative_score(sentence.text, len(sentence.spans)) + 0.5,
-                fact=f"{service.name}|{text}",
+                fact=f"{service.name}|{ctx.quote(si)}",
             )
 
 
@@ -282,7 +283,7 @@ def _defining(ctx: Context, service: Service) -> list[int]:
             continue
         si = next((i for i in section.sentences if i in ctx.facts), -1)  # lecture talk ('살펴봅시다') skipped
         fact = ctx.facts.get(si)
-        if fact and _NOUN_PREDICATE.search(fact) and not _OTHER_SUBJECT.match(fact):
+        if fact and _NOUN_PREDICATE.search(fact) and not OWN_SUBJECT.match(fact):
             out.append(si)
     cache[service.name] = out
     return out

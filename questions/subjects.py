@@ -1,0 +1,256 @@
+"""Subjects the lecture leaves implicit, written out where the line before names exactly one concept.
+
+'끝으로 StackSets 가 있습니다 / 이는 단일 작업으로 여러 계정과 리전에 걸쳐서 스택을 생성 …' ->
+'StackSets은(는) 단일 작업으로 여러 계정과 리전에 걸쳐서 스택을 생성 …'. A pointer ('이는', '이것은', '이건',
+'이 기능은', '이를 통해') is only resolved when the sentence right before it, in the same paragraph, introduces one
+named concept ('X가 있습니다', '다음은 X입니다', 'X라고 합니다', or X as the subject opening it) and names nothing
+else a pointer could stand for; a subjectless statement right after a claim about X ('SDK 는 …입니다 / 특정 언어로
+된 라이브러리의 집합입니다') takes X as its subject. The restored form is for stems; explanations quote the notes as
+said (``Restored.quote``: a pointer with the line it points to, a subjectless line alone).
+
+Two older, narrower readings live here too and apply to the exam statement only: '이 옵션은' after a line
+naming one '<Latin name> 옵션' (``named_option``), and a subjectless line after 'X 로 넘어가겠습니다' on the same
+line (``announced_subject``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from questions import korean
+from questions.notes_parser import Notes
+from questions.text import filler_end, formalise, mentions, statement_text, tidy
+
+# what a lecturer says before introducing the next item ('끝으로 StackSets 가 있습니다', '첫 번째는 관리 이벤트라고
+# 합니다'), left after tidy() has dropped the fillers
+_LEAD = re.compile(
+    r"^(?:끝으로|마지막으로|다음으로|다음은|반면|반면에|또|또한|그리고|이어서|"
+    r"(?:첫|두|세|네) 번째(?:로|는)?|그 다음은|그다음은)\s+"
+)
+# 'X가 있습니다', 'X입니다', 'X라고 합니다', 'X에 대해 살펴봅시다': the whole sentence only introduces X
+_INTRODUCES = re.compile(
+    r"^(?P<name>.+?)\s?(?:(?:이|가|도)?\s?있습니다|(?:이)?라고 합니다|(?:이)?라고 부릅니다|입니다|이죠|"
+    r"(?:에 대해서?|을|를)\s(?:살펴|알아)(?:봅시다|보겠습니다)|(?:으로|로) 넘어가겠습니다)\.?$"
+)
+# 'X는 …': X opens the sentence as its subject (no modifier before it)
+_OPENING_SUBJECT = re.compile(r"^(?P<name>\S+(?: \S+){0,2}?)\s?(?P<particle>은|는|이|가)\s")
+# pointers to one thing: 이는 / 이것은 / 이건 (topic), 이것이 / 이게 (subject), 이를 통해(서) (means);
+# '이들' (plural), '이를 위해' (a goal), '이 경우', '이 예시' (a case) point at more than one named thing
+_POINTER = re.compile(
+    r"^(?P<pointer>이는|이것은|이건|이것이|이게|이 (?P<noun>[가-힣]{2,4})(?P<particle>은|는|이|가)|이를(?= 통해))\s"
+)
+_SUBJECT_POINTERS = {"이것이", "이게"}
+# nouns a pointer may name its referent by ('이 기능은'); '이 경우', '이 예시', '이 말은', '이 작업' point at a claim
+_KIND_NOUNS = {
+    "기능",
+    "서비스",
+    "옵션",
+    "모드",
+    "기술",
+    "정책",
+    "파일",
+    "레코드",
+    "도구",
+    "방식",
+    "방법",
+    "유형",
+    "이벤트",
+}
+# a side clause ('CloudShell 이 실행되면 …', 'X-Ray가 있는데 …'): a subject marked 이/가 before it belongs to that
+# clause only, while a topic marked 은/는 ('온디맨드는 … 가격은 높지만, …') holds for the whole sentence
+_CONDITION = re.compile(r"[가-힣](?:면|는데|은데|인데|지만|으나|니까)\s")
+# a sentence whose topic is something else ('상태 확인은 …', 'CloudWatch Metrics 는 …'): not about the concept
+# before it ('Git 리포지토리가 중앙 온라인 리포지토리일 때의 이점은 …' is said of Git); a subject marked 이/가 later
+# in the sentence leaves its topic open ('사용 해지, 중지, 시작이 언제든 가능합니다' is still said of 온디맨드)
+OWN_SUBJECT = re.compile(
+    r"^(\S+\s){0,3}?\S*[가-힣A-Za-z0-9]\s?(은|는|에서는)\s|^\S+\s?(은|는|이|가)\s|^[A-Za-z][\w.-]*\s[가-힣]+(이|가)\s"
+)
+# a statement that supposes a case or says what follows from the claim before ('…이라면', '확실히', '쉽게 말해'),
+# or compares with something only the line before names ('장치의 개수가 다를 뿐 작동 방식은 동일합니다')
+_SUPPOSES = re.compile(
+    r"[가-힣](?:면|라면|려면)\s|^(?:확실히|쉽게 말해|결국|덕분에|그 결과)|"
+    r"다를 뿐|동일합니다|같습니다|마찬가지|비슷합니다"
+)
+# '이는 … 의미합니다': 'this means …' glosses the claim before it, not a concept the claim opened with
+_GLOSS_END = re.compile(r"(의미합니다|의미하죠|뜻합니다|말합니다|얘기입니다|이야기입니다)\.?$")
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A sentence with its subject written out: a pointer resolved, or an implicit subject added."""
+
+    text: str  # the sentence with the name in place of the pointer, or before it (for stems)
+    name: str  # the concept the sentence is about
+    quote: str  # the two lines in the notes' own words (for explanations)
+    at: int  # offset in the original text where the rest of the sentence starts
+    shift: int  # how far the rest moved: offsets of spans and quantities after ``at`` move with it
+    pointer: bool  # a pointer was resolved (its quote holds the line before), not a subject added
+
+
+def _particle(name: str, vowel: str, consonant: str) -> str:
+    """'를'/'을' or '가'/'이' after a Hangul name; both forms ('을(를)') after Latin letters or digits."""
+    last = name.strip()[-1:]
+    if not ("가" <= last <= "힣"):
+        return f"{consonant}({vowel})"
+    return consonant if (ord(last) - 0xAC00) % 28 else vowel
+
+
+def introduced_name(sentence: str, is_name: Callable[[str], bool]) -> tuple[str, bool] | None:
+    """The one concept a sentence introduces, and whether it does nothing else ('X가 있습니다'), or None.
+
+    ``is_name`` says whether a phrase is a named concept of the notes (a heading, a hint-group member,
+    an AWS service)."""
+    text = _LEAD.sub("", tidy(sentence)).strip()
+    match = _INTRODUCES.match(text)
+    if match and is_name(match.group("name").strip(" `'\"")):
+        return match.group("name").strip(" `'\""), True
+    match = _OPENING_SUBJECT.match(text)
+    if match and is_name(match.group("name").strip(" `'\"")):
+        if match.group("particle") in {"이", "가"} and _CONDITION.search(text):
+            return None  # 'CloudShell 이 실행되면 …', 'X-Ray가 있는데 …': X is the subject of a side clause only
+        return match.group("name").strip(" `'\""), False
+    return None
+
+
+def restore(sentence: str, name: str) -> tuple[int, int, str] | None:
+    """Where the leading pointer of a raw sentence sits and what replaces it (``name`` with its particle),
+    or None if it opens with none this module resolves ('이 기능은' only when the name is of that kind or a
+    Latin name: '--dry-run 옵션은')."""
+    offset = filler_end(sentence)
+    match = _POINTER.match(sentence[offset:])
+    if match is None:
+        return None
+    at, end = offset, offset + len(match.group("pointer"))
+    pointer = match.group("pointer")
+    if pointer == "이를":
+        return at, end, f"{name}{_particle(name, '를', '을')}"
+    if pointer in _SUBJECT_POINTERS:
+        return at, end, f"{name}{_particle(name, '가', '이')}"
+    noun = match.group("noun")
+    if noun is None:
+        return at, end, f"{name}{korean.topic_particle(name)}"
+    if noun not in _KIND_NOUNS:
+        return None
+    if name.endswith(noun):
+        subject = name
+    elif korean.script(name) == "latin":
+        subject = f"{name} {noun}"
+    else:
+        return None
+    if match.group("particle") in {"은", "는"}:
+        return at, end, f"{subject}{korean.topic_particle(subject)}"
+    return at, end, f"{subject}{_particle(subject, '가', '이')}"
+
+
+def _referent(
+    before: str, is_name: Callable[[str], bool], names_other: Callable[[str, str], bool]
+) -> tuple[str, bool] | None:
+    """The one concept the line before introduces and nothing else it names could be what a pointer after
+    it stands for; with whether the line only introduces it ('X가 있습니다') or says something of it ('X는 …')."""
+    found = introduced_name(before, is_name)
+    if found is None or names_other(before, found[0]):
+        return None
+    if not found[1] and statement_text(before) is None:
+        return None  # lecture talk or a worked case about X: no claim of X goes on after it
+    return found
+
+
+def restore_subject(
+    before: str, sentence: str, is_name: Callable[[str], bool], names_other: Callable[[str, str], bool]
+) -> Restored | None:
+    """The sentence with its pointer resolved, or its implicit subject written out, where ``before``
+    introduces one named concept and names nothing else (``names_other``); None when that is not certain.
+
+    A pointer is resolved after any introduction ('끝으로 StackSets 가 있습니다 / 이는 …'), except that after a
+    claim about X ('X는 …') '이를 통해' and '이는 … 의미합니다' point at the claim, not at X. A subjectless
+    statement gets X only after a claim about X and only when it names nothing else, opens with no subject of
+    its own and supposes nothing ('… 이하의 버전이라면 퍼티를 사용하면 됩니다' is not said of SSH)."""
+    found = _referent(before, is_name, names_other)
+    if found is None:
+        return None
+    name, only = found
+    place = restore(sentence, name)
+    claim_pointer = _GLOSS_END.search(tidy(sentence).rstrip(".")) or sentence.lstrip().startswith("이를")
+    if place is not None and not only and claim_pointer:
+        return None
+    if place is None and not only:
+        place = _implicit_place(sentence, name, names_other)
+    if place is None:
+        return None
+    at, end, written = place
+    text = sentence[:at] + written + sentence[end:]
+    # a pointer is quoted with the line it points to ('이건 …' alone says nothing); a subjectless line is
+    # quoted alone, as the notes say it under its heading
+    quote = f"{_as_said(before)} {_as_said(sentence)}" if at != end else statement_text(sentence) or _as_said(sentence)
+    return Restored(text=text, name=name, quote=quote, at=end, shift=len(written) - (end - at), pointer=at != end)
+
+
+def _implicit_place(sentence: str, name: str, names_other: Callable[[str, str], bool]) -> tuple[int, int, str] | None:
+    """Where a subjectless statement about ``name`` takes it as its subject (after any leading filler)."""
+    text = tidy(sentence)
+    if OWN_SUBJECT.match(text) or _POINTER.match(text) or _SUPPOSES.search(text) or statement_text(text) is None:
+        return None
+    if names_other(text, name) or mentions(text, korean.aliases(name)):
+        return None  # another concept, or X again ('… Beanstalk 애플리케이션을 배포할 수 없습니다'): no subject to add
+    at = filler_end(sentence)
+    return at, at, f"{name}{korean.topic_particle(name)} "
+
+
+def _as_said(sentence: str) -> str:
+    """A line in the notes' own words, ended in the written style when it is a statement."""
+    text = tidy(sentence)
+    return formalise(text) or text.rstrip(".") + "."
+
+
+def restore_subjects(
+    notes: Notes, is_name: Callable[[str], bool], names_other: Callable[[str, str], bool]
+) -> dict[int, Restored]:
+    """Write restored subjects into the notes' sentences (their spans and quantities moved along), so that
+    every template and gate reads 'StackSets은(는) 단일 작업으로 …'; returns what was restored, by sentence."""
+    out: dict[int, Restored] = {}
+    for index in range(1, len(notes.sentences)):
+        before, sentence = notes.sentences[index - 1], notes.sentences[index]
+        if before.section != sentence.section or before.continued or index - 1 in out:
+            continue
+        gap = notes.lines[before.end_line : sentence.start_line - 1]
+        if any(not line.strip() or line.startswith("#") for line in gap):
+            continue  # another paragraph
+        restored = restore_subject(before.text, sentence.text, is_name, names_other)
+        if restored is None:
+            continue
+        sentence.text = restored.text
+        for item in (*sentence.spans, *sentence.quantities):
+            if item.start >= restored.at:
+                item.start += restored.shift
+                item.end += restored.shift
+        sentence.line_starts = [o + restored.shift if o >= restored.at else o for o in sentence.line_starts]
+        out[index] = restored
+    return out
+
+
+# a demonstrative subject ('이 옵션은 …') that the line before names ('--dry-run 옵션을 사용할 수 있습니다')
+_KIND_POINTER = re.compile(r"^이 ([가-힣]{2,})(?:은|는) ")
+_OPENS_WITH_SUBJECT = re.compile(r"^\S+ ?(은|는|이|가)\s")
+# a spoken move to the next subject, said on the line that goes on to describe it ('ECR 로 넘어가겠습니다 …')
+_MOVE_ON = re.compile(r"^(?:이제\s+)?([A-Za-z][\w-]*)\s?(?:으로|로) 넘어가겠습니다\.?$")
+
+
+def named_option(before: str, sentence: str) -> str | None:
+    """'이 옵션은 …' right after a line naming one '<Latin name> 옵션' reads as that name ('--dry-run 옵션은 …')."""
+    pointer = _KIND_POINTER.match(sentence)
+    if pointer is None:
+        return None
+    noun = re.escape(pointer.group(1))
+    named = re.findall(r"(?:^|\s)([A-Za-z\-][\w.\-]*) " + noun + r"(?=[을를은는이가의에로\s]|$)", before)
+    return f"{named[0]} {sentence[2:]}" if len(set(named)) == 1 else None
+
+
+def announced_subject(before: str, statement: str) -> str | None:
+    """A subjectless statement with the subject the lecturer moved on to just before it, on its line
+    ('ECR 로 넘어가겠습니다 / AWS 에서 개인 도커 이미지를 저장하는 곳으로 …' -> 'ECR은(는) AWS 에서 …')."""
+    moved = _MOVE_ON.match(before.strip())
+    if not moved or _OPENS_WITH_SUBJECT.match(statement):
+        return None
+    return f"{moved.group(1)}{korean.topic_particle(moved.group(1))} {statement}"
