@@ -46,6 +46,8 @@ SPELLING: dict[str, str] = {
     "수직 및 수평 확장성을 증가시킬 수도 있습니다": "확장할 수도 있습니다",
     "매개변수는 강력하고 제어할 수 있으며": "매개변수는 유형이 있어",
     "오류를 유형 덕분에 예방": "오류를 예방",
+    # a mistranslation of 'nested stacks are stacks as part of other stacks' (lead reading, round 14)
+    "중첩 스택은 CloudFormation 기타 스택의 일부입니다": "중첩 스택은 다른 스택의 일부로 포함되는 스택입니다",
     # 'it is to verify that …': the subject, ValidateService, is left in the line before
     "`EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도`": (
         "ValidateService는 `EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도`"
