@@ -52,6 +52,19 @@ SPELLING: dict[str, str] = {
     "`EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도`": (
         "ValidateService는 `EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도`"
     ),
+    # round 14 (thinA): typos and slips in the ECS, ELB and S3 lectures. The ECS agent registers the
+    # instance in the ECS cluster (not 'an EC2 cluster in the instance'); with Fargate AWS, not an EC2
+    # instance, manages the infrastructure; bucket names may hold lowercase letters (not uppercase);
+    # 443 is the default port of HTTPS, not HTTP
+    "ECM Docker 에이전트": "ECS 에이전트",
+    "그게 EC2 에이전트의 역할": "그게 ECS 에이전트의 역할",
+    "EC2 인스턴스에 EC2 클러스터를 등록하게": "EC2 인스턴스를 ECS 클러스터에 등록하게",
+    "EC2 인스턴스가 알아서 관리하죠": "AWS가 알아서 관리하죠",
+    "대문자나 소문자를 포함하지 말 것": "대문자를 포함하지 말 것",
+    "HTTP를 사용하는 경우 기본 포트가 443": "HTTPS를 사용하는 경우 기본 포트가 443",
+    "TLC 인증서": "TLS 인증서",
+    "VCP의 모든 트래픽": "VPC의 모든 트래픽",
+    "T2.lage": "T2.large",
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).
@@ -75,6 +88,12 @@ CONTRADICTED: tuple[str, ...] = (
     "도 있는데 EC2 인스턴스만 지원합니다",
     # outdated: RDS for MySQL, MariaDB and PostgreSQL now allow up to 15 read replicas
     "Read Replica 는 하나의 RDS DB에 대해 최대 5개까지 생성 가능합니다",
+    # outdated (round 14): in the awsvpc network mode, which Fargate requires, security groups are attached
+    # to the task's own network interface, so 'security groups work at instance level, not task level' is
+    # no longer true
+    "보안 그룹은 인스턴스 수준에서 동작하지 태스크 수준이 아닙니다",
+    "따라서 `보안 그룹을 연결할 때 EC2 인스턴스에 연결`해야 합니다",
+    "ECS 태스크에 연결하면 동작하지 않죠",
 )
 
 # Lines whose claim AWS documents as true of a sibling the question would offer as a distractor, so the

@@ -545,13 +545,25 @@ def _min_length(sentence: Sentence, member: GroupMember) -> int:
     return _MIN_GROUP_CLOZE
 
 
+def near_padding(ctx: Context, members: list[GroupMember]) -> list[GroupMember]:
+    """Members of the ``near:`` groups of a three-member group ('binpack, spread, 랜덤' beside the ECS service
+    auto scaling kinds): two siblings are one distractor short, and a set the same lecture names beside it
+    makes plausible third choices. None for a larger group, which has siblings enough."""
+    if len(members) != 3:
+        return []
+    near = set(ctx.hints[members[0].group].near)
+    return [m for gi, group in enumerate(ctx.groups) if ctx.hints[gi].name in near for m in group]
+
+
 def group_candidates(ctx: Context) -> Iterator[Candidate]:
     """Cloze on an inline mention of a hint-group member; the other members are the distractors.
 
-    'sc1 볼륨은 가장 비용이 적게 드는 HDD 볼륨입니다' -> '(　　) 볼륨은 …' with gp2/gp3, io1/io2, st1.
+    'sc1 볼륨은 가장 비용이 적게 드는 HDD 볼륨입니다' -> '(　　) 볼륨은 …' with gp2/gp3, io1/io2, st1. A group
+    of three is padded from its ``near:`` groups; the stem then asks for a word, not for the group's kind.
     """
     for members in ctx.groups:
-        if len(members) < 4:
+        padding = near_padding(ctx, members)
+        if len(members) + len(padding) < 4:
             continue
         for si, text in ctx.facts.items():
             sentence = ctx.sentence(si)
@@ -584,7 +596,7 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 if filed_under_sibling(text, member, members):
                     ctx.rejected["filed_under_sibling"] += 1
                     continue
-                others = [m for m in members if m is not member and not mentions(core, m.aliases)]
+                others = [m for m in members + padding if m is not member and not mentions(core, m.aliases)]
                 home = ctx.group_of.get(section.index)
                 in_sibling_section = home is not None and home is not member and home.group == member.group
                 if in_sibling_section and section.parent is not None:
@@ -598,7 +610,8 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 distractors = [others[i] for i in picked]
                 choice_names = [set(member.aliases), *(set(m.aliases) for m in distractors)]
                 before, _, after = mask(sentence.text, member.aliases).partition(korean.BLANK)
-                what = ctx.group_name(member) if ctx.ko and ctx.group_name(member) else "말"
+                padded = any(m in padding for m in distractors)
+                what = ctx.group_name(member) if ctx.ko and ctx.group_name(member) and not padded else "말"
                 yield Candidate(
                     kind=KIND,
                     section=section.index,
