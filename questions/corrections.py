@@ -65,6 +65,33 @@ SPELLING: dict[str, str] = {
     "TLC 인증서": "TLS 인증서",
     "VCP의 모든 트래픽": "VPC의 모든 트래픽",
     "T2.lage": "T2.large",
+    # round 14 (thinA): two exam cues said as lecture talk, their subject in the line after or in the heading:
+    # '시험 볼 때 6081번 포트의 GENEVE 프로토콜을 사용하세요 / 바로 GWLB가 됩니다' (GENEVE on 6081 means GWLB) and
+    # the NAT gateway section's only line, a requirement whose answer is the heading
+    "마지막으로 시험 볼 때": "",
+    "6081번 포트의 GENEVE 프로토콜을 사용하세요": "GWLB는 6081번 포트의 GENEVE 프로토콜을 사용합니다.",
+    "바로 GWLB가 됩니다": "",
+    (
+        "IPv4를 사용하여 프라이빗 서브넷의 EC2 인스턴스에 대한 인터넷 액세스를 제공하는 동시에"
+        " 이 솔루션에 최소한의 관리가 필요하고 원활하게 확장되도록 하고 싶습니다."
+    ): (
+        "NAT 게이트웨이는 IPv4를 사용하여 프라이빗 서브넷의 EC2 인스턴스에 인터넷 액세스를 제공하며"
+        " 최소한의 관리만 필요하고 원활하게 확장됩니다."
+    ),
+    # ... and the pre-signed URL's exam cue ('시험에서 제한된 시간 내에 특정 사용자가 특정 파일에 액세스하는 경우에
+    # 관련된 문제가 나오면 사전 서명된 URL을 생각하시면 됩니다'), said over three lines
+    "그러므로 만약 시험에서 제한된 시간 내에": "사전 서명된 URL은 제한된 시간 내에",
+    "특정 사용자가 특정 파일에 액세스하는 경우에 관련된 문제가 나오면": (
+        "특정 사용자가 특정 파일에 액세스하게 할 때 사용합니다"
+    ),
+    "사전 서명된 URL을 생각하시면 됩니다": "",
+    # ... and two of the ECS lecture: 'EKS 를 사용하는 단 하나의 경우는 AWS 의 Managed Kubernetes 관련 질문을 볼
+    # 때입니다', and what grows the cluster when service auto scaling does not ('이를 위해서는 Capacity Provider를
+    # 사용한 클러스터 오토 스케일링이 있습니다')
+    "EKS 를 사용하는 단 하나의 경우는": "EKS 는",
+    "AWS 의 Managed Kubernetes 관련 질문을 볼 때입니다": "AWS 의 Managed Kubernetes 서비스입니다",
+    "이를 위해서는 Capacity Provider를 사용한": "클러스터를 키우는 것은 Capacity Provider를 사용한",
+    "클러스터 오토 스케일링이 있습니다": "클러스터 오토 스케일링입니다.",
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).

@@ -90,3 +90,18 @@ def test_sticky_sessions_are_asked_beside_the_other_elb_settings(aws_generated: 
     named = [q for q in aws_generated.questions if "연결 드레이닝이라 부르고" in q["stem"]]
     assert named
     assert all(q["choices"][q["answer"]] == "등록 취소 지연" for q in named)
+
+
+def test_exam_cues_said_as_lecture_talk_are_asked_as_facts_of_their_subject(aws_generated: GeneratedBank) -> None:
+    # '시험 볼 때 6081번 포트의 GENEVE 프로토콜을 사용하세요 / 바로 GWLB가 됩니다', the NAT gateway section's
+    # requirement, the pre-signed URL's and EKS's exam cues, and '이를 위해서는 Capacity Provider를 사용한 …'
+    assert correct("6081번 포트의 GENEVE 프로토콜을 사용하세요") == "GWLB는 6081번 포트의 GENEVE 프로토콜을 사용합니다."
+    assert correct("바로 GWLB가 됩니다") == ""
+    answers = {q["choices"][q["answer"]] for q in aws_generated.questions}
+    stems = " ".join(q["stem"] for q in aws_generated.questions)
+    assert {"게이트웨이 로드 밸런서", "6081번 포트", "EKS", "Capacity Provider", "사전 서명된 URL"} <= answers
+    assert "GENEVE 프로토콜을 사용합니다" in stems
+    assert "Managed Kubernetes 서비스입니다" in stems
+    assert "NAT 게이트웨이는 IPv4를 사용하여" in stems
+    assert "생각하시면" not in stems
+    assert "싶습니다" not in stems
