@@ -92,6 +92,11 @@ SPELLING: dict[str, str] = {
     "AWS 의 Managed Kubernetes 관련 질문을 볼 때입니다": "AWS 의 Managed Kubernetes 서비스입니다",
     "이를 위해서는 Capacity Provider를 사용한": "클러스터를 키우는 것은 Capacity Provider를 사용한",
     "클러스터 오토 스케일링이 있습니다": "클러스터 오토 스케일링입니다.",
+    # ... and the answer to '계정이 여러 개일 경우에는 어떻게 해야 할까요?', which points at the command above it
+    # ('> aws configure --profile jjunpro / 위 명령어로 추가 할 수 있습니다.')
+    "위 명령어로 추가 할 수 있습니다.": (
+        "계정이 여러 개일 경우에는 aws configure에 --profile을 붙여 계정을 추가할 수 있습니다."
+    ),
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).

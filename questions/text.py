@@ -243,6 +243,7 @@ _TRANSLITERATIONS = {
     "cli": ("명령줄", "커맨드 라인", "명령어 줄"),
     "sdk": ("개발 키트",),
     "decode": ("디코딩", "디코드"),
+    "profile": ("프로필", "프로파일"),  # 'AWS CLI 프로필에 대한 …' gives away --profile
     "경보": ("alarm",),
     "지표": ("metric",),
     "이벤트": ("event",),

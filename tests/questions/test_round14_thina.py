@@ -15,6 +15,7 @@ from questions.groups import parse_groups
 from questions.notes_parser import parse_notes
 from questions.templates import cloze
 from questions.templates._context import Context
+from questions.text import distinctive_leak
 
 B = korean.BLANK
 
@@ -105,3 +106,15 @@ def test_exam_cues_said_as_lecture_talk_are_asked_as_facts_of_their_subject(aws_
     assert "NAT 게이트웨이는 IPv4를 사용하여" in stems
     assert "생각하시면" not in stems
     assert "싶습니다" not in stems
+
+
+def test_korean_spelling_of_profile_in_the_stem_gives_away_the_profile_option() -> None:
+    # 'AWS CLI 프로필에 대한 다음 설명에서 …' named the answer --profile; the label is left out instead
+    assert distinctive_leak("AWS CLI 프로필", {"--profile"}, ["--dry-run", "--region", "--token-code"]) == "profile"
+    assert distinctive_leak("AWS CLI 프로필", {"--region"}, ["--dry-run", "--profile", "--token-code"]) is None
+
+
+def test_several_accounts_are_asked_as_the_profile_option(aws_generated: GeneratedBank) -> None:
+    asked = [q for q in aws_generated.questions if "계정이 여러 개일 경우에는" in q["stem"]]
+    assert [q["choices"][q["answer"]] for q in asked] == ["--profile"]
+    assert "프로필" not in asked[0]["stem"]
