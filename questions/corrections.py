@@ -94,6 +94,14 @@ SPELLING: dict[str, str] = {
     "클러스터 오토 스케일링이 있습니다": "클러스터 오토 스케일링입니다.",
     # ... and the answer to '계정이 여러 개일 경우에는 어떻게 해야 할까요?', which points at the command above it
     # ('> aws configure --profile jjunpro / 위 명령어로 추가 할 수 있습니다.')
+    # ... and three claims whose subject the lecture named a line before: Fargate ('Fargate 를 이용할 수 있습니다
+    # 관리해야 할 EC2 인스턴스가 없고 …') and Direct Connect ('… `Direct Connect(DX)`가 있습니다 … 즉, 비공개 연결이기
+    # 때문에 …', '그리고 VPC 와의 비공개 회선이기 때문에 … 한 달이 걸리죠')
+    "Fargate 를 이용할 수 있습니다 관리해야 할 EC2 인스턴스가 없고": (
+        "Fargate 를 이용할 수 있습니다 Fargate 에는 관리해야 할 EC2 인스턴스가 없고"
+    ),
+    "즉, `비공개 연결`이기 때문에": "Direct Connect는 `비공개 연결`이기 때문에",
+    "그리고 `VPC 와의 비공개 회선이기 때문에": "그리고 `Direct Connect는 VPC 와의 비공개 회선이기 때문에",
     "위 명령어로 추가 할 수 있습니다.": (
         "계정이 여러 개일 경우에는 aws configure에 --profile을 붙여 계정을 추가할 수 있습니다."
     ),

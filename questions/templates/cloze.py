@@ -548,7 +548,8 @@ def _min_length(sentence: Sentence, member: GroupMember) -> int:
 def near_padding(ctx: Context, members: list[GroupMember]) -> list[GroupMember]:
     """Members of the ``near:`` groups of a three-member group ('binpack, spread, 랜덤' beside the ECS service
     auto scaling kinds): two siblings are one distractor short, and a set the same lecture names beside it
-    makes plausible third choices. None for a larger group, which has siblings enough."""
+    makes a plausible third choice (one only: the choices stay mostly of the asked kind). None for a larger
+    group, which has siblings enough."""
     if len(members) != 3:
         return []
     near = set(ctx.hints[members[0].group].near)
@@ -610,7 +611,9 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 distractors = [others[i] for i in picked]
                 choice_names = [set(member.aliases), *(set(m.aliases) for m in distractors)]
                 before, _, after = mask(sentence.text, member.aliases).partition(korean.BLANK)
-                padded = any(m in padding for m in distractors)
+                padded = sum(m in padding for m in distractors)
+                if padded > 1:
+                    continue  # '랜덤은 …, (　　)은(는) …': with a sibling named, most choices would be of another kind
                 what = ctx.group_name(member) if ctx.ko and ctx.group_name(member) and not padded else "말"
                 yield Candidate(
                     kind=KIND,

@@ -64,6 +64,13 @@ def test_three_member_group_without_near_is_not_asked_as_a_cloze() -> None:
     assert _binpack_questions("") == []
 
 
+def test_padding_fills_one_choice_only() -> None:
+    # '랜덤은 무작위를 말하고, (　　)은(는) …': 랜덤 is named, so spread would have binpack and two padded choices
+    near = "    near: [ECS 서비스 오토 스케일링 방식]\n"
+    ctx = Context(parse_notes(ECS_NOTES), hints=parse_groups(PLACEMENT.format(near=near)))
+    assert not [c for c in cloze.group_candidates(ctx) if c.answer == "spread"]
+
+
 def test_notes_slips_in_the_ecs_elb_and_s3_lectures_are_corrected() -> None:
     fixed = {
         "EC2 인스턴스가 알아서 관리하죠": "AWS가 알아서 관리하죠",  # Fargate: AWS manages the infrastructure
@@ -105,6 +112,13 @@ def test_exam_cues_said_as_lecture_talk_are_asked_as_facts_of_their_subject(aws_
     assert "Managed Kubernetes 서비스입니다" in stems
     assert "NAT 게이트웨이는 IPv4를 사용하여" in stems
     assert "생각하시면" not in stems
+    # subjects named a line before: Fargate ('Fargate 를 이용할 수 있습니다 관리해야 할 EC2 인스턴스가 없고 …') and
+    # Direct Connect ('즉, 비공개 연결이기 때문에 …', '그리고 VPC 와의 비공개 회선이기 때문에 … 한 달이 걸리죠')
+    by_stem = {q["stem"].split("“")[-1]: q["choices"][q["answer"]] for q in aws_generated.questions if "“" in q["stem"]}
+    fargate = f"{B}에는 관리해야 할 EC2 인스턴스가 없고 AWS가 자동으로 컨테이너를 프로비저닝해줍니다.”"
+    direct_connect = f"{B}은(는) VPC 와의 비공개 회선이기 때문에 설정하는 데 적어도 한 달이 걸립니다.”"
+    assert by_stem[fargate] == "Fargate"
+    assert by_stem[direct_connect] == "Direct Connect"
     assert "싶습니다" not in stems
 
 
