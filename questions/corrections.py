@@ -102,6 +102,8 @@ SPELLING: dict[str, str] = {
     ),
     "즉, `비공개 연결`이기 때문에": "Direct Connect는 `비공개 연결`이기 때문에",
     "그리고 `VPC 와의 비공개 회선이기 때문에": "그리고 `Direct Connect는 VPC 와의 비공개 회선이기 때문에",
+    # ... and SSE-KMS's advantages, said as the reason for it ('… 제어 가능하고 또한 감사 추적을 할 수 있기 때문입니다')
+    "`감사 추적`을 할 수 있기 때문입니다": "`감사 추적`을 할 수 있습니다",
     "위 명령어로 추가 할 수 있습니다.": (
         "계정이 여러 개일 경우에는 aws configure에 --profile을 붙여 계정을 추가할 수 있습니다."
     ),

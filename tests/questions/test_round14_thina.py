@@ -119,6 +119,8 @@ def test_exam_cues_said_as_lecture_talk_are_asked_as_facts_of_their_subject(aws_
     direct_connect = f"{B}은(는) VPC 와의 비공개 회선이기 때문에 설정하는 데 적어도 한 달이 걸립니다.”"
     assert by_stem[fargate] == "Fargate"
     assert by_stem[direct_connect] == "Direct Connect"
+    # SSE-KMS's advantages, said as a reason ('… 감사 추적을 할 수 있기 때문입니다'), are a description of it
+    assert by_stem["누가 어떤 키에 접근할 수 있을지 제어 가능하고 또한 감사 추적을 할 수 있습니다.”"] == "SSE-KMS"
     assert "싶습니다" not in stems
 
 
