@@ -65,48 +65,6 @@ SPELLING: dict[str, str] = {
     "TLC 인증서": "TLS 인증서",
     "VCP의 모든 트래픽": "VPC의 모든 트래픽",
     "T2.lage": "T2.large",
-    # round 14 (thinA): two exam cues said as lecture talk, their subject in the line after or in the heading:
-    # '시험 볼 때 6081번 포트의 GENEVE 프로토콜을 사용하세요 / 바로 GWLB가 됩니다' (GENEVE on 6081 means GWLB) and
-    # the NAT gateway section's only line, a requirement whose answer is the heading
-    "마지막으로 시험 볼 때": "",
-    "6081번 포트의 GENEVE 프로토콜을 사용하세요": "GWLB는 6081번 포트의 GENEVE 프로토콜을 사용합니다.",
-    "바로 GWLB가 됩니다": "",
-    (
-        "IPv4를 사용하여 프라이빗 서브넷의 EC2 인스턴스에 대한 인터넷 액세스를 제공하는 동시에"
-        " 이 솔루션에 최소한의 관리가 필요하고 원활하게 확장되도록 하고 싶습니다."
-    ): (
-        "NAT 게이트웨이는 IPv4를 사용하여 프라이빗 서브넷의 EC2 인스턴스에 인터넷 액세스를 제공하며"
-        " 최소한의 관리만 필요하고 원활하게 확장됩니다."
-    ),
-    # ... and the pre-signed URL's exam cue ('시험에서 제한된 시간 내에 특정 사용자가 특정 파일에 액세스하는 경우에
-    # 관련된 문제가 나오면 사전 서명된 URL을 생각하시면 됩니다'), said over three lines
-    "그러므로 만약 시험에서 제한된 시간 내에": "사전 서명된 URL은 제한된 시간 내에",
-    "특정 사용자가 특정 파일에 액세스하는 경우에 관련된 문제가 나오면": (
-        "특정 사용자가 특정 파일에 액세스하게 할 때 사용합니다"
-    ),
-    "사전 서명된 URL을 생각하시면 됩니다": "",
-    # ... and two of the ECS lecture: 'EKS 를 사용하는 단 하나의 경우는 AWS 의 Managed Kubernetes 관련 질문을 볼
-    # 때입니다', and what grows the cluster when service auto scaling does not ('이를 위해서는 Capacity Provider를
-    # 사용한 클러스터 오토 스케일링이 있습니다')
-    "EKS 를 사용하는 단 하나의 경우는": "EKS 는",
-    "AWS 의 Managed Kubernetes 관련 질문을 볼 때입니다": "AWS 의 Managed Kubernetes 서비스입니다",
-    "이를 위해서는 Capacity Provider를 사용한": "클러스터를 키우는 것은 Capacity Provider를 사용한",
-    "클러스터 오토 스케일링이 있습니다": "클러스터 오토 스케일링입니다.",
-    # ... and the answer to '계정이 여러 개일 경우에는 어떻게 해야 할까요?', which points at the command above it
-    # ('> aws configure --profile jjunpro / 위 명령어로 추가 할 수 있습니다.')
-    # ... and three claims whose subject the lecture named a line before: Fargate ('Fargate 를 이용할 수 있습니다
-    # 관리해야 할 EC2 인스턴스가 없고 …') and Direct Connect ('… `Direct Connect(DX)`가 있습니다 … 즉, 비공개 연결이기
-    # 때문에 …', '그리고 VPC 와의 비공개 회선이기 때문에 … 한 달이 걸리죠')
-    "Fargate 를 이용할 수 있습니다 관리해야 할 EC2 인스턴스가 없고": (
-        "Fargate 를 이용할 수 있습니다 Fargate 에는 관리해야 할 EC2 인스턴스가 없고"
-    ),
-    "즉, `비공개 연결`이기 때문에": "Direct Connect는 `비공개 연결`이기 때문에",
-    "그리고 `VPC 와의 비공개 회선이기 때문에": "그리고 `Direct Connect는 VPC 와의 비공개 회선이기 때문에",
-    # ... and SSE-KMS's advantages, said as the reason for it ('… 제어 가능하고 또한 감사 추적을 할 수 있기 때문입니다')
-    "`감사 추적`을 할 수 있기 때문입니다": "`감사 추적`을 할 수 있습니다",
-    "위 명령어로 추가 할 수 있습니다.": (
-        "계정이 여러 개일 경우에는 aws configure에 --profile을 붙여 계정을 추가할 수 있습니다."
-    ),
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).

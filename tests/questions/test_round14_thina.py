@@ -100,37 +100,7 @@ def test_sticky_sessions_are_asked_beside_the_other_elb_settings(aws_generated: 
     assert all(q["choices"][q["answer"]] == "등록 취소 지연" for q in named)
 
 
-def test_exam_cues_said_as_lecture_talk_are_asked_as_facts_of_their_subject(aws_generated: GeneratedBank) -> None:
-    # '시험 볼 때 6081번 포트의 GENEVE 프로토콜을 사용하세요 / 바로 GWLB가 됩니다', the NAT gateway section's
-    # requirement, the pre-signed URL's and EKS's exam cues, and '이를 위해서는 Capacity Provider를 사용한 …'
-    assert correct("6081번 포트의 GENEVE 프로토콜을 사용하세요") == "GWLB는 6081번 포트의 GENEVE 프로토콜을 사용합니다."
-    assert correct("바로 GWLB가 됩니다") == ""
-    answers = {q["choices"][q["answer"]] for q in aws_generated.questions}
-    stems = " ".join(q["stem"] for q in aws_generated.questions)
-    assert {"게이트웨이 로드 밸런서", "6081번 포트", "EKS", "Capacity Provider", "사전 서명된 URL"} <= answers
-    assert "GENEVE 프로토콜을 사용합니다" in stems
-    assert "Managed Kubernetes 서비스입니다" in stems
-    assert "NAT 게이트웨이는 IPv4를 사용하여" in stems
-    assert "생각하시면" not in stems
-    # subjects named a line before: Fargate ('Fargate 를 이용할 수 있습니다 관리해야 할 EC2 인스턴스가 없고 …') and
-    # Direct Connect ('즉, 비공개 연결이기 때문에 …', '그리고 VPC 와의 비공개 회선이기 때문에 … 한 달이 걸리죠')
-    by_stem = {q["stem"].split("“")[-1]: q["choices"][q["answer"]] for q in aws_generated.questions if "“" in q["stem"]}
-    fargate = f"{B}에는 관리해야 할 EC2 인스턴스가 없고 AWS가 자동으로 컨테이너를 프로비저닝해줍니다.”"
-    direct_connect = f"{B}은(는) VPC 와의 비공개 회선이기 때문에 설정하는 데 적어도 한 달이 걸립니다.”"
-    assert by_stem[fargate] == "Fargate"
-    assert by_stem[direct_connect] == "Direct Connect"
-    # SSE-KMS's advantages, said as a reason ('… 감사 추적을 할 수 있기 때문입니다'), are a description of it
-    assert by_stem["누가 어떤 키에 접근할 수 있을지 제어 가능하고 또한 감사 추적을 할 수 있습니다.”"] == "SSE-KMS"
-    assert "싶습니다" not in stems
-
-
 def test_korean_spelling_of_profile_in_the_stem_gives_away_the_profile_option() -> None:
     # 'AWS CLI 프로필에 대한 다음 설명에서 …' named the answer --profile; the label is left out instead
     assert distinctive_leak("AWS CLI 프로필", {"--profile"}, ["--dry-run", "--region", "--token-code"]) == "profile"
     assert distinctive_leak("AWS CLI 프로필", {"--region"}, ["--dry-run", "--profile", "--token-code"]) is None
-
-
-def test_several_accounts_are_asked_as_the_profile_option(aws_generated: GeneratedBank) -> None:
-    asked = [q for q in aws_generated.questions if "계정이 여러 개일 경우에는" in q["stem"]]
-    assert [q["choices"][q["answer"]] for q in asked] == ["--profile"]
-    assert "프로필" not in asked[0]["stem"]
