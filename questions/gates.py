@@ -333,7 +333,14 @@ def shape_problems(candidate: Candidate) -> list[str]:
         return ["subject_lost"]
     if candidate.kind in {"cloze", "concept"} and _ALSO_BLANK.search(core):
         return ["said_of_others_too"]
+    if candidate.kind == "cloze" and _DONE_BLANK.search(core):
+        return ["particle_glued"]
     return []
+
+
+# the blank as what is done ('(　　)을(를) 하는 것은 …'): only an activity fits, and among the names of a set
+# one choice at most is one (서비스 오토 스케일링 beside ECS 에이전트, EC2 인스턴스 프로필)
+_DONE_BLANK = re.compile(_B + r"을\(를\) (?:하|했|할|한)")
 
 
 # the blank marked 'also' ('… 얻으면 (　　)에서도 가능합니다', '(　　)도 지원합니다'): the claim holds of something

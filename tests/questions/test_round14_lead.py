@@ -61,3 +61,12 @@ def test_concept_choices_are_concepts_and_descriptions_are_about_them(aws_genera
         wrong = [c for i, c in enumerate(question["choices"]) if i != question["answer"]]
         assert not [c for c in wrong if re.search(r"전략$", c)], question["id"]
         assert "“AWS에서는" not in question["stem"], question["id"]
+
+
+def test_a_blank_that_is_done_asks_nothing() -> None:
+    """'(　　)을(를) 하는 것은 클러스터가 커지는 것을 …': of 서비스 오토 스케일링, ECS 에이전트, EC2 인스턴스 프로필 and
+    ECS 태스크 IAM 역할 only the first is something one does, so the grammar gives it away."""
+    names = ["서비스 오토 스케일링", "ECS 에이전트", "EC2 인스턴스 프로필", "ECS 태스크 IAM 역할"]
+    core = f"{B}을(를) 하는 것은 클러스터가 커지는 것을 반드시 의미하지 않습니다."
+    assert shape_problems(stem_candidate("cloze", core, names)) == ["particle_glued"]
+    assert shape_problems(stem_candidate("cloze", f"{B}을(를) 설정하면 클러스터가 커집니다.", names)) == []
