@@ -22,6 +22,10 @@ SPELLING: dict[str, str] = {
     "미리 서명된 URL": "사전 서명된 URL",  # S3's pre-signed URL by its heading's name, not CloudFront's 서명된 URL
     "Marven": "Maven",
     "CloudTrai": "CloudTrail",
+    "배치를 AWS X-Ray로 전송하고": "배치를 AWS X-Ray로 전송합니다",  # its clause went with the magic line
+    # '… 수정할 수 있는데 기본적으로 샘플링 규칙은 …': two claims run on over five lines, cut at the parser's limit
+    # before the default rate (1 request per second, then 5 %)
+    "샘플링 규칙을 수정할 수 있는데": "샘플링 규칙을 수정할 수 있습니다",
     "다른 reviewers 가": "다른 리뷰어가",
     # mistranslations (round 12 review): buildspec's env defines environment variables; Beanstalk keeps at
     # most 1,000 application *versions* (the lifecycle policy deletes old versions because of that limit)
@@ -86,6 +90,11 @@ CONTRADICTED: tuple[str, ...] = (
     # round 13 review: CodeDeploy blue/green said to support only EC2, two lines before it is said to
     # support Lambda and ECS too (it is in-place deployment that is for EC2 and on-premises only)
     "도 있는데 EC2 인스턴스만 지원합니다",
+    # round 14 (rich): 'and X-Ray works its magic' says nothing; the daemon line before it ends there
+    "X-Ray가 마법을 부리죠 이제 그래프를 어떻게 업데이트할까요?",
+    # 'whenever someone calls an API': joined to the next line, CloudTrail's count of Lambda invocations (data
+    # events) reads as any count of invocations, which CloudWatch metrics give too
+    "즉, 누군가 API를 호출할 때마다",
     # outdated: RDS for MySQL, MariaDB and PostgreSQL now allow up to 15 read replicas
     "Read Replica 는 하나의 RDS DB에 대해 최대 5개까지 생성 가능합니다",
     # outdated (round 14): in the awsvpc network mode, which Fargate requires, security groups are attached
@@ -109,6 +118,9 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     # cross-zone load balancing is off by default and charged for the Gateway Load Balancer too
     "네트워크 로드 밸런서에는 기본으로 비활성화되어 있어서",
     "교차 영역 로드 밸런싱 활성화에 비용을 지불해야 합니다",
+    # round 14 (rich): byte-range fetches parallelise transfers for throughput too (the notes say so of them
+    # two paragraphs later)
+    "`분할 업로드는 병렬화를 통해 전송 속도를 높이고 대역폭을 극대화`",
 )
 
 # Lines that say again, in other words, what the line before says: one fact is asked once (round 14).

@@ -94,7 +94,8 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _TOC_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)\s*$")
 _SKIP_LINE = re.compile(r"^\s*(\||https?://\S+\s*$|!\[|<[a-zA-Z/]|[-*_=]{3,}\s*$|\S+\.(png|jpe?g|gif)\s*$)")
-_END = re.compile(r"([.!?。]|다|요|죠|까|음|함|됨)\s*$")
+# '…할 때마다', '…모니터링보다' at a line end go on in the next line ('X-Ray 데몬이 1초마다 / 배치를 … 전송하고')
+_END = re.compile(r"([.!?。]|(?<![마보])다|요|죠|까|음|함|됨)\s*$")
 
 _NUMBER = r"(?<![\w.\-/:])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?[~\-–]\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?"
 _UNITS: tuple[tuple[str, str], ...] = (

@@ -299,7 +299,7 @@ _LECTURE = re.compile(
     r"보겠|봅시다|봤습니다|보았습니다|살펴|알아보|알아봤|보시는|보시면|보시다시피|보세요|보이죠|실습|데모|여러분|"
     r"저는|제가|저희|우리가|우리는|방금|지금|이제|드리|말씀|기억하|아시다시피|아시겠지만|생각해|궁금|재밌|재미|"
     r"걱정|시험에|시험을|시험 |정답|질문|이쪽|저쪽|탭|메뉴|콘솔|버튼|입력하|누르|이동하|이동해|겠지만|가시면|도표|"
-    r"번째는|번째로|번째가|마지막은|다는 것입니다|는요|오른쪽|왼쪽|이름처럼|이름에서|"
+    r"번째는|번째로|번째가|번째 방법|마지막은|다는 것입니다|는요|오른쪽|왼쪽|이름처럼|이름에서|"
     r"이것들|그것들|저것들|그때 가면|그때가면|그때 가서|이유기도|이유이기도|조금 특별|특별한데|중입니다|"
     r"과하지만|가급적|제 생각|추천드|추천합니다|좋겠죠|알 필요|몰라도|전부가 아니|"
     r"중요한 사항|알아야 할|라는 의미|싶습니다|"
@@ -422,8 +422,9 @@ _CASE_OPENERS = re.compile(
 )
 
 
-# openers of a case study that runs on over several paragraphs until the next heading
-_CASE_STUDY = re.compile(r"(상황입니다|예제를 보|예제를 통해|설계할 수 있을까요|case study)", re.I)
+# openers of a case study that runs on over several paragraphs until the next heading; a situation posed
+# ('두 번째 상황입니다'), not one an example describes ('업로드하려 하는 상황입니다': that example is its paragraph's)
+_CASE_STUDY = re.compile(r"((?<!는 )상황입니다|예제를 보|예제를 통해|설계할 수 있을까요|case study)", re.I)
 
 
 def _paragraph(lines: list[str], line: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from questions import korean
 from questions.candidate import Candidate
-from questions.templates._context import Context, lengths_fit
+from questions.templates._context import ASPECT_HEAD, Context, lengths_fit
 from questions.templates.cloze import completes_name
 from questions.text import distinctive_leak, mask, mentions, names_choice
 
@@ -33,10 +33,6 @@ _STRATEGIES = re.compile(r"(전략|strategies)$", re.IGNORECASE)
 # a claim about AWS at large ('AWS에서는 하나의 가용 영역에서 다른 가용 영역으로 데이터가 이동할 때에 비용이
 # 발생합니다' under read replicas): the lecture's background, true of every choice
 _GENERAL = re.compile(r"^(?:AWS|Amazon)\s?(?:에서는|에서|는|은)\s|^In AWS\b", re.IGNORECASE)
-# a heading naming a kind of things or an aspect ('Beanstalk 배포 모드', 'CloudFormation 내장 함수',
-# 'S3 퍼포먼스'): a sentence under it describes one member (rolling updates, FindInMap) or the service
-# itself, so the heading is no concept a description singles out
-_CATEGORY_HEAD = re.compile(r"(모드|함수|퍼포먼스|성능|유형|종류)$")
 
 
 def _options(ctx: Context, index: int) -> tuple[str, list[tuple[str, frozenset[str], frozenset[str]]]]:
@@ -81,7 +77,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         if len(options) < 3:
             continue
         member = ctx.group_of.get(section.index)
-        if member is None and _CATEGORY_HEAD.search(answer):
+        if member is None and ASPECT_HEAD.search(answer):
             ctx.rejected["category_heading"] += 1
             continue
         answer_aliases = set(ctx.aliases[section.index]) | (set(member.aliases) if member else set())

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from questions.candidate import Candidate
 from questions.subjects import OWN_SUBJECT
-from questions.templates._context import Context, GroupMember
+from questions.templates._context import ASPECT_HEAD, Context, GroupMember
 from questions.templates.cloze import short_for_sibling
 from questions.text import content_words, mentions, tokens
 
@@ -50,6 +50,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         pool = [i for score, i in ctx.concept_pool(section.index) if score >= 3.0][:6]
         if len(pool) < 3 or section.parent is None:  # whole topics are too broad to describe in one line
             continue
+        if section.index not in ctx.group_of and ASPECT_HEAD.search(section.name):
+            continue  # 'S3 퍼포먼스': a statement under it is of one feature (Transfer Acceleration), not of it
         group = [section.index, *pool]
         forbidden = forbidden_names([ctx.aliases[i] for i in group])
         found = best_statement(ctx, section.index, forbidden, set())

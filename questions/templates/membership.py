@@ -229,13 +229,33 @@ def _impostors(ctx: Context, target: MemberSet) -> list[tuple[Item, MemberSet]]:
 _MARKS = re.compile(r"[^\w\s]")
 
 
+def _case_style(name: str) -> str | None:
+    """How a single Latin identifier (a key, a hook) is written: 'lower' (install, pre_build) or 'capital'
+    (ValidateService, Custom); None for anything else (acronyms such as EFS, names of two words)."""
+    if re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        return "lower"
+    return "capital" if re.fullmatch(r"[A-Z][a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*", name) else None
+
+
+def _camel_parts(name: str) -> set[str]:
+    return set(re.findall(r"[A-Z][a-z0-9]*", name)) if _case_style(name) == "capital" else set()
+
+
 def _shape_set_apart(impostor: str, members: list[str]) -> bool:
-    """A code among names ('us-east-1' among --dry-run, --profile, --image-id: digits none of them has) or
-    an option among codes ('--dry-run' among us-east-1, us-west-1, eu-west-1: a leading mark none has)."""
+    """A code among names ('us-east-1' among --dry-run, --profile, --image-id: digits none of them has), an
+    option among codes ('--dry-run' among us-east-1, us-west-1, eu-west-1: a leading mark none has), an
+    identifier cased unlike the members ('BeforeInstall' among install, pre_build, post_build) or lacking a
+    camel-case part all of them share ('ApplicationStop' among CodeCommit, CodeBuild, CodePipeline)."""
     if re.search(r"\d", impostor) and not any(re.search(r"\d", m) for m in members):
         return True
     leads = {bool(_MARKS.match(m)) for m in members}
-    return len(leads) == 1 and bool(_MARKS.match(impostor)) not in leads
+    if len(leads) == 1 and bool(_MARKS.match(impostor)) not in leads:
+        return True
+    styles = {_case_style(m) for m in members}
+    if len(styles) == 1 and None not in styles and _case_style(impostor) not in styles | {None}:
+        return True
+    shared = set.intersection(*(_camel_parts(m) for m in members))
+    return bool(shared - _camel_parts(impostor))
 
 
 def _gives_away(impostor: str, members: list[str]) -> bool:
@@ -263,13 +283,17 @@ def _gives_away(impostor: str, members: list[str]) -> bool:
 
 
 def _evidence(ctx: Context, item: Item, home: MemberSet) -> str | None:
-    """A sentence naming the impostor in its own set's topic (its heading's first fact first)."""
+    """A sentence naming the impostor in its own set's topic (its heading's first fact first), and under the
+    headings its hint group is scoped to (buildspec's 'install', not CodeDeploy's 'Install' hook)."""
     lines: list[int] = []
     if item.section is not None:
         lines += [si for si in ctx.sections[item.section].sentences if si in ctx.facts]
+    group = next((gi for gi, h in enumerate(ctx.hints) if h.name == home.label and not h.service), None)
     for alias in sorted(a for a in item.aliases if len(a) >= 2):
-        found = _mentioning(ctx.notes, alias)
-        lines += [si for si in found if ctx.sections[ctx.sentence(si).section].topic == home.topic]
+        for si in _mentioning(ctx.notes, alias):
+            section = ctx.sentence(si).section
+            if ctx.sections[section].topic == home.topic and (group is None or ctx.in_group_topic(group, section)):
+                lines.append(si)
     names = set(item.aliases | {item.name})
     lines.sort(key=lambda si: strip_subject(ctx.facts.get(si) or "", names) is None)  # 'EFS는 …' first
     for si in lines:
