@@ -38,10 +38,10 @@ _PRONOUN = re.compile(
 
 
 # a value is only a question when the sentence says what it measures ('Glacier는 90일 Deep Archive는 (　　)'
-# does not: minimum storage duration is in the line before)
+# does not: minimum storage duration is in the line before; '(　　)이(가) 넘는 파일은' does: a size bound)
 _MEASURE = re.compile(
     r"(기간|크기|용량|포트|시간|지연|최대|최소|최장|보관|보존|유지|한도|제한|할인|비용|요금|비율|개수|주기|간격|만료|"
-    r"대기|타임아웃|동안|마다|당|이상|이하|까지|초과|미만|TTL|기본|처리량|IOPS|속도|길이|수명|걸리|걸립|소요|기다|"
+    r"대기|타임아웃|동안|마다|당|이상|이하|까지|초과|미만|넘는|TTL|기본|처리량|IOPS|속도|길이|수명|걸리|걸립|소요|기다|"
     r"latency|retention|maximum|minimum|default|size|period|port|up to|every|per|at least|for|between|after)",
     re.IGNORECASE,
 )
