@@ -18,7 +18,8 @@ from questions.templates import definition, membership
 from questions.templates._context import Context
 from questions.templates.numeric import measures_something
 from questions.text import in_case_study, statement_text
-from tests.questions.conftest import AWS_GROUPS, AWS_NOTES, shipped_questions
+
+from .conftest import AWS_GROUPS, AWS_NOTES, shipped_questions
 
 B = korean.BLANK
 
@@ -88,7 +89,8 @@ def test_an_impostor_is_quoted_from_the_headings_its_group_is_scoped_to() -> Non
     home = next(s for s in membership.member_sets(ctx) if s.label == "buildspec.yml 빌드 단계")
     install = next(i for i in home.items if i.name == "install")
     quote = membership._evidence(ctx, install, home)
-    assert quote is not None and "패키지를 설치" in quote  # not CodeDeploy's 'Install' hook
+    assert quote is not None
+    assert "패키지를 설치" in quote
 
 
 def test_designed_for_is_a_property_and_past_narration_is_not() -> None:
@@ -103,7 +105,8 @@ def test_a_size_bound_says_what_the_value_measures() -> None:
 def test_no_statement_question_describes_an_aspect_heading() -> None:
     ctx = _context(AWS_NOTES.read_text(encoding="utf-8"), AWS_GROUPS.read_text(encoding="utf-8"))
     asked = {ctx.sections[c.section].name for c in definition.generate(ctx)}
-    assert asked and not any(name.endswith(("퍼포먼스", "모드", "유형")) for name in asked)
+    assert asked
+    assert not any(name.endswith(("퍼포먼스", "모드", "유형")) for name in asked)
 
 
 def test_corrections_cut_xray_magic_and_split_the_sampling_run_on() -> None:
