@@ -26,6 +26,8 @@ SPELLING: dict[str, str] = {
     # '… 수정할 수 있는데 기본적으로 샘플링 규칙은 …': two claims run on over five lines, cut at the parser's limit
     # before the default rate (1 request per second, then 5 %)
     "샘플링 규칙을 수정할 수 있는데": "샘플링 규칙을 수정할 수 있습니다",
+    # byte-range fetches parallelise GETs ('마비시키는' = paralyse, a mistranslation of 'parallelize')
+    "GET 를 마비시키는 방식": "GET 요청을 병렬화하는 방식",
     # the code imports the AWS X-Ray SDK (the notes say so two paragraphs on), not the AWS SDK
     "반드시 AWS SDK를 가져와야": "반드시 X-Ray SDK를 가져와야",
     "다른 reviewers 가": "다른 리뷰어가",
