@@ -122,7 +122,10 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     # cross-zone load balancing is off by default and charged for the Gateway Load Balancer too
     "네트워크 로드 밸런서에는 기본으로 비활성화되어 있어서",
     "교차 영역 로드 밸런싱 활성화에 비용을 지불해야 합니다",
-    # round 14 (rich): byte-range fetches parallelise transfers for throughput too (the notes say so of them
+    # round 14 (rich): one U2F security key (YubiKey) serves many root and IAM users too, and Google
+    # Authenticator holds many tokens: 'Authy supports many tokens on one device' is no answer among them
+    "는 하나의 장치에서도 토큰을 여러 개 지원합니다",
+    # byte-range fetches parallelise transfers for throughput too (the notes say so of them
     # two paragraphs later)
     "`분할 업로드는 병렬화를 통해 전송 속도를 높이고 대역폭을 극대화`",
 )
