@@ -125,6 +125,18 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     # round 14 (rich): one U2F security key (YubiKey) serves many root and IAM users too, and Google
     # Authenticator holds many tokens: 'Authy supports many tokens on one device' is no answer among them
     "는 하나의 장치에서도 토큰을 여러 개 지원합니다",
+    # X-Ray code may add metadata as well as annotations ('데이터에 (　　)을(를) 달거나' has two answers); the
+    # rest of that sentence ('X-Ray가 express 서비스에 보내는 방식') is garbled
+    "사용자 정의 추적을 쓰거나 데이터에 주석을 달거나",
+    "X-Ray가 express 서비스에",
+    "보내는 방식을 변경하고 싶을 때 애플리케이션 코드도 수정할 수 있습니다",
+    # CloudWatch Logs subscription destinations, subjectless: EventBridge targets Lambda and Firehose too
+    "Lambda 함수이거나 사용자 지정 지표 혹은 AWS 지표일 수도 있고",
+    "Amazon Elasticsearch 로 바로 데이터를 전송하거나",
+    "Kinesis data Firehose 에 전송할 수도 있습니다",
+    # narration of a diagram ('계정 B'): no fact to quote
+    "구독 필터가 있는 리전에 계정이 여러 개 존재할 수 있습니다",
+    "계정 B와 마찬가지로 공통 계정을 이용해서 Kinesis Data Streams으로 전송되죠",
     # byte-range fetches parallelise transfers for throughput too (the notes say so of them
     # two paragraphs later)
     "`분할 업로드는 병렬화를 통해 전송 속도를 높이고 대역폭을 극대화`",

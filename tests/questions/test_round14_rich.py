@@ -120,3 +120,12 @@ def test_the_shipped_bank_asks_the_new_big_topic_facts() -> None:
     for expected in [("cloze", "ValidateService"), ("numeric", "5%"), ("numeric", "1초"), ("cloze", "sc1")]:
         assert expected in asked
     assert ("numeric", "100MB") in asked
+
+
+def test_no_shipped_question_quotes_a_claim_a_distractor_shares() -> None:
+    """Authy's many tokens (YubiKey, Google Authenticator too), X-Ray annotations (metadata is added too),
+    CloudWatch Logs subscription destinations (EventBridge targets Lambda and Firehose too)."""
+    shared = ("토큰을 여러 개 지원", "데이터에 주석을 달거나", "Firehose 에 전송할 수도", "AWS 지표일 수도 있고")
+    for q in shipped_questions():
+        text = q["stem"] + " ".join(str(c) for c in q["choices"])
+        assert not any(s in text for s in shared), q["id"]
