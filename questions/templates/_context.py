@@ -33,7 +33,7 @@ _SUBJECT_PARTICLES = {"은", "는", "이", "가", "에서는", "의 경우", "�
 # a heading naming a kind of things or an aspect ('Beanstalk 배포 모드', 'CloudFormation 내장 함수',
 # 'S3 퍼포먼스'): a sentence under it describes one member (rolling updates, FindInMap) or the service
 # itself, so the heading is no concept a description singles out (concept, definition)
-ASPECT_HEAD = re.compile(r"(모드|함수|퍼포먼스|성능|유형|종류|전략)$")
+ASPECT_HEAD = re.compile(r"(모드|함수|퍼포먼스|성능|유형|종류)$")
 
 
 def strip_subject(text: str, names: set[str]) -> str | None:
