@@ -28,6 +28,8 @@ SPELLING: dict[str, str] = {
     "샘플링 규칙을 수정할 수 있는데": "샘플링 규칙을 수정할 수 있습니다",
     # byte-range fetches parallelise GETs ('마비시키는' = paralyse, a mistranslation of 'parallelize')
     "GET 를 마비시키는 방식": "GET 요청을 병렬화하는 방식",
+    # 'say we send from CloudWatch to S3: the export takes up to 12 hours': a documented limit told as a case
+    "CloudWatch 에서 Amazon S3로 전송한다고 치면 내보내기에": "CloudWatch Logs에서 Amazon S3로 내보내기에는",
     # the code imports the AWS X-Ray SDK (the notes say so two paragraphs on), not the AWS SDK
     "반드시 AWS SDK를 가져와야": "반드시 X-Ray SDK를 가져와야",
     "다른 reviewers 가": "다른 리뷰어가",

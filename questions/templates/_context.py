@@ -26,6 +26,8 @@ _PRONOUN_OPEN = re.compile(
 # pointer back ('이는'), or the name itself as the clue ('이름처럼')
 _FRAGMENT = re.compile(
     r"^[가-힣]+(으면|면|지만|는데|으나)\s|다는 것입니다|는 것입니다\.?$|\s이는\s|이름처럼|이름에서|이름 그대로"
+    # a condition whose subject was cut ('실행되지 않으면 IAM 역할에 …'), a term defined ('계측이란 뜻은 …')
+    r"|^[가-힣]+지 않으면\s|^[가-힣]+란 뜻은\s"
 )
 _SUBJECT_PARTICLES = {"은", "는", "이", "가", "에서는", "의 경우", "이란", "란"}
 

@@ -129,3 +129,24 @@ def test_no_shipped_question_quotes_a_claim_a_distractor_shares() -> None:
     for q in shipped_questions():
         text = q["stem"] + " ".join(str(c) for c in q["choices"])
         assert not any(s in text for s in shared), q["id"]
+
+
+def test_a_statement_is_no_cut_condition_nor_a_term_defined() -> None:
+    notes = """# 모니터링
+
+## X-Ray
+
+X-Ray가 실행되지 않으면 IAM 역할에 적합한 권한이 있는지 확인해야 합니다.
+계측이란 뜻은 제품의 성능을 측정하고 오류를 진단하고 추적 정보를 쓰는 것을 의미합니다.
+X-Ray는 각 요청의 동작을 이해할 수 있으며 요청을 기반으로 오류와 예외를 찾을 수 있습니다.
+"""
+    ctx = _context(notes)
+    assert ctx.statement(0, [], {"X-Ray"}) is None  # '실행되지 않으면 …' once X-Ray is cut
+    assert ctx.statement(1, []) is None
+    assert ctx.statement(2, [], {"X-Ray"}) is not None
+
+
+def test_the_cloudwatch_logs_export_limit_is_a_fact_not_a_case() -> None:
+    line = "`CloudWatch 에서 Amazon S3로 전송한다고 치면 내보내기에 최대 12시간까지 소요`될 수 있습니다"
+    assert "치면" not in correct(line)
+    assert ("numeric", "12시간") in {(q["kind"], str(q["choices"][q["answer"]])) for q in shipped_questions()}
