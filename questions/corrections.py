@@ -30,6 +30,8 @@ SPELLING: dict[str, str] = {
     "GET 를 마비시키는 방식": "GET 요청을 병렬화하는 방식",
     # 'say we send from CloudWatch to S3: the export takes up to 12 hours': a documented limit told as a case
     "CloudWatch 에서 Amazon S3로 전송한다고 치면 내보내기에": "CloudWatch Logs에서 Amazon S3로 내보내기에는",
+    # buildspec's phases hold the commands CodeBuild runs ('CodeBuild의 역할' reads as an IAM role)
+    "CodeBuild의 역할을 정의": "빌드 중에 실행할 명령을 정의",
     # the code imports the AWS X-Ray SDK (the notes say so two paragraphs on), not the AWS SDK
     "반드시 AWS SDK를 가져와야": "반드시 X-Ray SDK를 가져와야",
     "다른 reviewers 가": "다른 리뷰어가",

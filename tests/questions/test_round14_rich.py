@@ -113,6 +113,7 @@ def test_corrections_cut_xray_magic_and_split_the_sampling_run_on() -> None:
     assert correct("X-Ray가 마법을 부리죠 이제 그래프를 어떻게 업데이트할까요?  ") == ""
     assert correct("배치를 AWS X-Ray로 전송하고  ").startswith("배치를 AWS X-Ray로 전송합니다")
     assert correct("코드를 변경하지 않고 샘플링 규칙을 수정할 수 있는데").endswith("수 있습니다")
+    assert "실행할 명령" in correct("이것은 `CodeBuild의 역할을 정의`합니다")  # phases, not an IAM role
 
 
 def test_the_shipped_bank_asks_the_new_big_topic_facts() -> None:
