@@ -28,10 +28,6 @@ SPELLING: dict[str, str] = {
     "샘플링 규칙을 수정할 수 있는데": "샘플링 규칙을 수정할 수 있습니다",
     # byte-range fetches parallelise GETs ('마비시키는' = paralyse, a mistranslation of 'parallelize')
     "GET 를 마비시키는 방식": "GET 요청을 병렬화하는 방식",
-    # 'say we send from CloudWatch to S3: the export takes up to 12 hours': a documented limit told as a case
-    "CloudWatch 에서 Amazon S3로 전송한다고 치면 내보내기에": "CloudWatch Logs에서 Amazon S3로 내보내기에는",
-    # buildspec's phases hold the commands CodeBuild runs ('CodeBuild의 역할' reads as an IAM role)
-    "CodeBuild의 역할을 정의": "빌드 중에 실행할 명령을 정의",
     # the code imports the AWS X-Ray SDK (the notes say so two paragraphs on), not the AWS SDK
     "반드시 AWS SDK를 가져와야": "반드시 X-Ray SDK를 가져와야",
     "다른 reviewers 가": "다른 리뷰어가",
@@ -138,6 +134,9 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     "Lambda 함수이거나 사용자 지정 지표 혹은 AWS 지표일 수도 있고",
     "Amazon Elasticsearch 로 바로 데이터를 전송하거나",
     "Kinesis data Firehose 에 전송할 수도 있습니다",
+    # 'phases … 이것은 CodeBuild의 역할을 정의합니다': 'defines CodeBuild's role' says nothing a choice can be
+    # told by (and reads as an IAM role)
+    "이것은 `CodeBuild의 역할을 정의`합니다",
     # narration of a diagram ('계정 B'): no fact to quote
     "구독 필터가 있는 리전에 계정이 여러 개 존재할 수 있습니다",
     "계정 B와 마찬가지로 공통 계정을 이용해서 Kinesis Data Streams으로 전송되죠",
