@@ -22,10 +22,6 @@ SPELLING: dict[str, str] = {
     "미리 서명된 URL": "사전 서명된 URL",  # S3's pre-signed URL by its heading's name, not CloudFront's 서명된 URL
     "Marven": "Maven",
     "CloudTrai": "CloudTrail",
-    "배치를 AWS X-Ray로 전송하고": "배치를 AWS X-Ray로 전송합니다",  # its clause went with the magic line
-    # '… 수정할 수 있는데 기본적으로 샘플링 규칙은 …': two claims run on over five lines, cut at the parser's limit
-    # before the default rate (1 request per second, then 5 %)
-    "샘플링 규칙을 수정할 수 있는데": "샘플링 규칙을 수정할 수 있습니다",
     # byte-range fetches parallelise GETs ('마비시키는' = paralyse, a mistranslation of 'parallelize')
     "GET 를 마비시키는 방식": "GET 요청을 병렬화하는 방식",
     # the code imports the AWS X-Ray SDK (the notes say so two paragraphs on), not the AWS SDK
@@ -94,7 +90,7 @@ CONTRADICTED: tuple[str, ...] = (
     # round 13 review: CodeDeploy blue/green said to support only EC2, two lines before it is said to
     # support Lambda and ECS too (it is in-place deployment that is for EC2 and on-premises only)
     "도 있는데 EC2 인스턴스만 지원합니다",
-    # round 14 (rich): 'and X-Ray works its magic' says nothing; the daemon line before it ends there
+    # round 14 (rich): 'and X-Ray works its magic' says nothing (joined to the daemon line before it)
     "X-Ray가 마법을 부리죠 이제 그래프를 어떻게 업데이트할까요?",
     # 'whenever someone calls an API': joined to the next line, CloudTrail's count of Lambda invocations (data
     # events) reads as any count of invocations, which CloudWatch metrics give too

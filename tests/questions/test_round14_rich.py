@@ -109,16 +109,16 @@ def test_no_statement_question_describes_an_aspect_heading() -> None:
     assert not any(name.endswith(("퍼포먼스", "모드", "유형")) for name in asked)
 
 
-def test_corrections_cut_xray_magic_and_split_the_sampling_run_on() -> None:
+def test_corrections_cut_what_says_nothing_and_fix_mistranslations() -> None:
     assert correct("X-Ray가 마법을 부리죠 이제 그래프를 어떻게 업데이트할까요?  ") == ""
-    assert correct("배치를 AWS X-Ray로 전송하고  ").startswith("배치를 AWS X-Ray로 전송합니다")
-    assert correct("코드를 변경하지 않고 샘플링 규칙을 수정할 수 있는데").endswith("수 있습니다")
     assert correct("이것은 `CodeBuild의 역할을 정의`합니다  ") == ""  # vague, and reads as an IAM role
+    assert "병렬화" in correct("`파일의 특정 바이트 범위를 얻어 GET 를 마비시키는 방식`이죠")
+    assert "X-Ray SDK" in correct("`코드는 Java, Python, Go Node.js와 .NET일 수 있고 반드시 AWS SDK를 가져와야 합니다`")
 
 
 def test_the_shipped_bank_asks_the_new_big_topic_facts() -> None:
     asked = {(q["kind"], str(q["choices"][q["answer"]])) for q in shipped_questions()}
-    for expected in [("cloze", "ValidateService"), ("numeric", "5%"), ("numeric", "1초"), ("cloze", "sc1")]:
+    for expected in [("cloze", "ValidateService"), ("membership", "env"), ("cloze", "sc1")]:
         assert expected in asked
     assert ("numeric", "100MB") in asked
 
