@@ -22,6 +22,7 @@ class Candidate:
     score: float = 0.0
     fact: str = ""  # what the question asks, stable across runs (used for the id)
     explanation: str = ""  # a template's own explanation; default: the evidence quoted
+    last: bool = False  # chosen after every other question, on the lines and quota they leave (round 14)
 
     @property
     def choices(self) -> list[str]:

@@ -52,6 +52,8 @@ SPELLING: dict[str, str] = {
     "오류를 유형 덕분에 예방": "오류를 예방",
     # a mistranslation of 'nested stacks are stacks as part of other stacks' (lead reading, round 14)
     "중첩 스택은 CloudFormation 기타 스택의 일부입니다": "중첩 스택은 다른 스택의 일부로 포함되는 스택입니다",
+    # round 14 (kinds): CloudWatch metric *dimensions* (AWS Korean: 차원) translated as 'arrays' in every line
+    "배열": "차원",
     # 'it is to verify that …': the subject, ValidateService, is left in the line before
     "`EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도`": (
         "ValidateService는 `EC2 인스턴스에 서비스가 올바르게 배포되었는지 확인하는 용도`"

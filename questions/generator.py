@@ -69,9 +69,12 @@ MAX_LATE_IN_SECTION = 2
 
 def _select(candidates: list[Candidate], notes: Notes, rejects: Counter[str]) -> list[Candidate]:
     """Best-first per section, a few per section; topics left thin get a second, looser pass."""
-    late = [c for c in candidates if c.kind in LATE_KINDS]
-    chosen = _select_main([c for c in candidates if c.kind not in LATE_KINDS], notes, rejects)
-    return chosen + _fill_late(late, chosen, notes)
+    late = [c for c in candidates if c.kind in LATE_KINDS and not c.last]
+    chosen = _select_main([c for c in candidates if c.kind not in LATE_KINDS and not c.last], notes, rejects)
+    chosen += _fill_late(late, chosen, notes)
+    # round 14: a statement question built from a negative question's family asks the lines the negative
+    # questions need for their odd statements, so it comes last
+    return chosen + _fill_late([c for c in candidates if c.last], chosen, notes)
 
 
 def _fill_late(late: list[Candidate], chosen: list[Candidate], notes: Notes) -> list[Candidate]:

@@ -22,6 +22,7 @@ TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     service.cloze_generate,
     service.definition_generate,
     negative.generate,
+    negative.true_generate,
     membership.generate,
 ]
 KINDS = [concept.KIND, cloze.KIND, numeric.KIND, definition.KIND, comparison.KIND, negative.KIND, membership.KIND]

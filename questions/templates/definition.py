@@ -191,7 +191,15 @@ def member_generate(ctx: Context) -> Iterator[Candidate]:
 
 
 def statement_candidate(
-    ctx: Context, name: str, section: int, si: int, answer: str, distractors: list[str], *, score: float
+    ctx: Context,
+    name: str,
+    section: int,
+    si: int,
+    answer: str,
+    distractors: list[str],
+    *,
+    score: float,
+    last: bool = False,
 ) -> Candidate:
     """'Which statement describes NAME?' with the statement of sentence ``si`` as the answer."""
     stem = f"다음 중 {name}에 대한 설명으로 옳은 것은?" if ctx.ko else f"Which statement describes {name}?"
@@ -209,4 +217,5 @@ def statement_candidate(
         aliases=[{answer}, *({d} for d in distractors)],
         score=score,
         fact=f"{name}|{ctx.quote(si)}",
+        last=last,
     )

@@ -16,24 +16,42 @@ from questions import korean
 from questions.candidate import Candidate
 from questions.gates import _VAGUE_TAIL
 from questions.subjects import OWN_SUBJECT
-from questions.templates._context import Context, lengths_fit
-from questions.templates.definition import _NOT_PROPERTY, _short_names, forbidden_names, own_statements
+from questions.templates._context import Context, lengths_fit, pick_fitting
+from questions.templates.definition import (
+    _NOT_PROPERTY,
+    _short_names,
+    forbidden_names,
+    own_statements,
+    statement_candidate,
+)
 from questions.templates.service import _SECOND_SUBJECT, _SHARED_WITH_ANSWER, _VAGUE
-from questions.text import content_words, in_case_study, mentions
+from questions.text import content_words, distinctive_leak, in_case_study, mentions
 
 KIND = "negative"
+_HANGUL = re.compile(r"[가-힣]+")
 _MIN_WORDS = 3  # content words of every choice: fewer says too little to be judged true or false
 _MIN_ODD_WORDS = 4  # the odd statement must say enough to be judged false of X
+_TIED = 2  # sentences of X's section naming a sibling that tie the two (its claims may hold of X too)
 _SAME_FACT = 0.6  # two true statements sharing this share of their words restate one fact
 # below the other templates: a section's quota goes to them first, the negative form fills what is left
 _SCORE = -1.0
 _PER_CONCEPT = 40  # candidates per concept; the selection keeps at most two per section, on unquoted lines
 # a definition of another term ('샤드란 …'), a worked example ('4개에서 2개를 추가해 총 6개'), a narrated aside,
 # a list cut from its lead ('샘플링, 백분율, 최댓값과 최솟값 등입니다', 'GetObject, DeleteObject, … 것들입니다'),
-# a claim about listed others ('Github, GitLab Bitbucket 등 제3자 서비스가 있으나 …' under CodeCommit)
+# a claim about listed others ('Github, GitLab Bitbucket 등 제3자 서비스가 있으나 …' under CodeCommit, 'Ansible,
+# Terraform Chef, Puppet 등 많습니다'), a line naming another term ('… 것으로 코드 종속성이라고 합니다')
 _NOT_OWN_CLAIM = re.compile(
-    r"^\S+(이)?란\s|예를 들어|(\d+\s?(개|대)\D+){2}|여러분|우리|살펴보|다른 (설정|방식)|"
-    r"(등|것들)입니다\.?$|^(\S+,\s){2}|^\S+,\s[^,]*?\s등\s"
+    r"^(\S+\s)?\S+(이)?란\s|예를 들어|(\d+\s?(개|대)\D+){2}|여러분|우리|살펴보|다른 (설정|방식)|"
+    r"(등|것들)입니다\.?$|\s등 (많|여러|다양)|라고 (합니다|부릅니다)\.?$|^(\S+,\s){2}|^\S+,\s[^,]*?\s등\s"
+)
+
+# a pointer with nothing before it in the sentence to point at ('트러블 슈팅도 이를 기반으로 …', '지표 필터 덕분에
+# 이와 같은 상황의 …'), a case only the lines before set up ('계정 B와 마찬가지로 공통 계정을 …'), or what one
+# can tell left to the line before ('보통 지표의 이름을 보고 알 수 있습니다': tell what?), or the first of a list
+# the lines after go on with ('EC2 인스턴스와 온프레미스 서버로 배포하는 첫 사례입니다')
+_UNANCHORED = re.compile(
+    r"^(\S+\s){0,3}(이를|이와 같은|이런|이러한|그런)\s|마찬가지로|계정 [A-Z](?![A-Za-z])|"
+    r"보고 알 수 있습니다|(^|\s)첫 (사례|번째)"
 )
 
 
@@ -78,6 +96,7 @@ def _usable(ctx: Context, statement: str, si: int) -> bool:
         and not _SECOND_SUBJECT.search(statement)
         and not _NOT_PROPERTY.search(statement)
         and not _NOT_OWN_CLAIM.search(statement)
+        and not _UNANCHORED.search(statement)
         and not in_case_study(ctx.notes.lines, sentence.start_line)
     )
 
@@ -150,6 +169,8 @@ def _false_of(ctx: Context, statement: str, owner: Concept, concept: Concept, fa
     a marked phrase of its section) that neither X's section nor any other member's uses, and most of
     its words are not X's? A claim in plain words ('I/O 성능 향상을 위해 활용', '두 개 AZ의 장애를
     버팁니다') is often true of X as well, whatever the notes say of it."""
+    if _works_with(ctx, concept, owner):
+        return False
     words = content_words(statement)
     mine = ctx.vocabulary(concept.section)
     rest = set().union(*(ctx.vocabulary(c.section) for c in family if c is not owner), _said_of(ctx, concept))
@@ -157,6 +178,16 @@ def _false_of(ctx: Context, statement: str, owner: Concept, concept: Concept, fa
     if not any(_recurring(ctx, owner, key) for key in keys):
         return False
     return len(words & mine) <= _SHARED_WITH_ANSWER * len(words)
+
+
+def _works_with(ctx: Context, concept: Concept, owner: Concept) -> bool:
+    """Does X's own section name the sibling in two sentences or more? Then X works with it or is told
+    beside it (CodePipeline runs CodeBuild and CodeDeploy, CodeStar sets them up, EFS is told against EBS,
+    NLB against ALB), and what the sibling does may well be said of X too ('람다나 ECS에도 블루/그린 배포를 할
+    수 있습니다' is CodeDeploy's, and a CodePipeline deploy stage's). One passing mention is no such tie."""
+    names = {n for n in owner.names if len(n) >= 2}
+    found = [si for si in ctx.sections[concept.section].sentences if mentions(ctx.sentence(si).text, names)]
+    return len(found) >= _TIED
 
 
 def _recurring(ctx: Context, owner: Concept, word: str) -> bool:
@@ -198,11 +229,28 @@ def _explanation(ctx: Context, odd: str, owner: Concept, concept: Concept, truth
     return f"“{odd}” is said of {owner.name}. {concept.name}: {quoted}"
 
 
+def _forbidden(ctx: Context, family: list[Concept]) -> list[str]:
+    """The names no choice may hold: every name of the family (X, the asked concept, first), and each word
+    only one of them has ('스토어' of '인스턴스 스토어') unless it is a sibling's and the sections of two other
+    members say it too: there it is a plain word of the subject ('인스턴스' beside 'EBS', '암호화' beside
+    'SSE-S3'), not a name mark. A word of X's own name stays out ('로그 만료 정책을 …' for CloudWatch 로그
+    would be found by the word alone)."""
+    out = forbidden_names([set(c.names) for c in family])
+    full = {name for c in family for name in c.names}
+    common = {
+        word
+        for c in family[1:]
+        for word in {w for name in c.names for w in content_words(name)}
+        if _HANGUL.fullmatch(word) and sum(word in ctx.vocabulary(o.section) for o in family if o is not c) >= 2
+    }
+    return [name for name in out if name in full or name not in common]
+
+
 def _questions(ctx: Context, concept: Concept, family: list[Concept]) -> Iterator[Candidate]:
     siblings = [c for c in family if c is not concept and not ctx.is_related(c.section, concept.section)]
     if not siblings:
         return
-    forbidden = forbidden_names([set(c.names) for c in [concept, *siblings]])
+    forbidden = _forbidden(ctx, [concept, *siblings])
     truths = _distinct(_statements(ctx, concept, forbidden))
     if len(truths) < 3:
         return  # X must be a real concept with three facts of its own
@@ -242,11 +290,67 @@ def _questions(ctx: Context, concept: Concept, family: list[Concept]) -> Iterato
                 return
 
 
-def generate(ctx: Context) -> Iterator[Candidate]:
+def _concepts(ctx: Context) -> Iterator[tuple[Concept, list[Concept]]]:
+    """Every concept with a section of its own, once, with its family."""
     seen: set[int] = set()
     for family in [*_group_families(ctx), *_section_families(ctx)]:
         for concept in family:
-            if concept.section in seen:
-                continue
-            seen.add(concept.section)
-            yield from _questions(ctx, concept, family)
+            if concept.section not in seen:
+                seen.add(concept.section)
+                yield concept, family
+
+
+def generate(ctx: Context) -> Iterator[Candidate]:
+    for concept, family in _concepts(ctx):
+        yield from _questions(ctx, concept, family)
+
+
+_TRUE_PER_CONCEPT = 3  # right statements tried per concept in the positive form
+_TRUE_SCORE = 0.5  # below the other templates' questions of a section: the positive form fills what they leave
+
+
+def _names_by_word(text: str, concept: Concept, siblings: list[Concept]) -> bool:
+    """Does the statement hold a word of X's name that no sibling's name has, or its Korean reading ('빌드'
+    of CodeBuild)?"""
+    return distinctive_leak(text, concept.names, [n for c in siblings for n in c.names]) is not None
+
+
+def true_generate(ctx: Context) -> Iterator[Candidate]:
+    """Round 14: the same families asked the positive way, '다음 중 X에 대한 설명으로 옳은 것은?' (a
+    ``definition`` question): the right statement is one of X's own, each wrong one a sibling's statement
+    that is clearly false of X by the rule above (a key word of the sibling's never used of X), one per
+    sibling where it can, lengths balanced."""
+    for concept, family in _concepts(ctx):
+        siblings = [c for c in family if c is not concept and not ctx.is_related(c.section, concept.section)]
+        if len(siblings) < 2:
+            continue
+        forbidden = _forbidden(ctx, [concept, *siblings])
+        pool: list[tuple[str, int]] = []  # false statements, one sibling after another
+        per_owner = [
+            [
+                odd
+                for odd, _ in _statements(ctx, owner, forbidden)
+                if len(content_words(odd)) >= _MIN_ODD_WORDS
+                and not _said_in(ctx, odd, concept.section)
+                and _false_of(ctx, odd, owner, concept, family)
+            ]
+            for owner in siblings
+        ]
+        for depth in range(max((len(odds) for odds in per_owner), default=0)):
+            pool += [(odds[depth], i) for i, odds in enumerate(per_owner) if depth < len(odds)]
+        if len({i for _, i in pool}) < 2:
+            continue  # three wrong statements of one sibling would ask 'X or Y'
+        for turn, (answer, si) in enumerate(_statements(ctx, concept, forbidden)[:_TRUE_PER_CONCEPT]):
+            # each right statement starts the pool at another depth: one concept's questions vary their wrong ones
+            start = turn * len(siblings) % len(pool)
+            order = [*range(start, len(pool)), *range(start)]
+            picked = pick_fitting(answer, [(pool[n][0], n) for n in order])
+            if len(picked) == 3 and len({pool[n][1] for n in picked}) >= 2:
+                distractors = [pool[n][0] for n in picked]
+                if _names_by_word(answer, concept, siblings) and not any(
+                    _names_by_word(d, concept, siblings) for d in distractors
+                ):
+                    continue  # '코드 빌드 혹은 코드 테스트를 완료하면 …' is CodeBuild's by its name alone
+                yield statement_candidate(
+                    ctx, concept.name, concept.section, si, answer, distractors, score=_TRUE_SCORE, last=True
+                )
