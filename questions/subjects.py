@@ -210,14 +210,19 @@ def restore_subjects(
     """Write restored subjects into the notes' sentences (their spans and quantities moved along), so that
     every template and gate reads 'StackSets은(는) 단일 작업으로 …'; returns what was restored, by sentence."""
     out: dict[int, Restored] = {}
-    for index in range(1, len(notes.sentences)):
-        before, sentence = notes.sentences[index - 1], notes.sentences[index]
-        if before.section != sentence.section or before.continued or index - 1 in out:
+    for index in range(len(notes.sentences)):
+        sentence = notes.sentences[index]
+        before = notes.sentences[index - 1] if index else None
+        if before is None or before.section != sentence.section:
+            restored = _under_heading(notes, index, is_name)
+        elif before.continued or index - 1 in out:
             continue
-        gap = notes.lines[before.end_line : sentence.start_line - 1]
-        if any(not line.strip() or line.startswith("#") for line in gap):
+        elif any(
+            not line.strip() or line.startswith("#") for line in notes.lines[before.end_line : sentence.start_line - 1]
+        ):
             continue  # another paragraph
-        restored = restore_subject(before.text, sentence.text, is_name, names_other)
+        else:
+            restored = restore_subject(before.text, sentence.text, is_name, names_other)
         if restored is None:
             continue
         sentence.text = restored.text
@@ -228,6 +233,33 @@ def restore_subjects(
         sentence.line_starts = [o + restored.shift if o >= restored.at else o for o in sentence.line_starts]
         out[index] = restored
     return out
+
+
+_OPINION = re.compile(r"생각하는데|생각합니다|것 같습니다")
+
+
+def _under_heading(notes: Notes, index: int, is_name: Callable[[str], bool]) -> Restored | None:
+    """Round 14 (kinds): a pointer opening the first line right under a heading stands for the heading's
+    concept ('## 지리 근접 라우팅 / 이는 사용자와 리소스의 지리적 위치를 기반으로 …', '## EC2 / 이것은 일래스틱 컴퓨트
+    클라우드의 약자로 …'), when the heading names one concept and the line does not name it again ('## IOPS / 이는
+    IOPS 성능을 …' is about a volume type the heading shortens). '이를 …' points at a claim, so it is left alone.
+    The quote shows the heading the pointer stands for."""
+    sentence = notes.sentences[index]
+    section = notes.sections[sentence.section]
+    if any(line.strip() for line in notes.lines[section.line : sentence.start_line - 1]):
+        return None  # not the first line under the heading
+    name = section.name
+    if not is_name(name) or mentions(sentence.text, korean.aliases(name)) or sentence.text.lstrip().startswith("이를"):
+        return None
+    if _OPINION.search(sentence.text):
+        return None  # '이 서비스가 … 가장 혁신적인 서비스라고 생각하는데 …': the lecturer's view, no claim of X
+    place = restore(sentence.text, name)
+    if place is None:
+        return None
+    at, end, written = place
+    quote = f"{name}: {_as_said(sentence.text)}"
+    text = sentence.text[:at] + written + sentence.text[end:]
+    return Restored(text=text, name=name, quote=quote, at=end, shift=len(written) - (end - at), pointer=False)
 
 
 # a demonstrative subject ('이 옵션은 …') that the line before names ('--dry-run 옵션을 사용할 수 있습니다')

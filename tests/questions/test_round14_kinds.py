@@ -179,3 +179,36 @@ def test_shipped_statement_choices_hold_no_unanchored_pointer_nor_dimension_mist
     assert "배열" not in every
     assert "10개의 차원" in every
     assert korean.normalise("지표당 최대 10개의 차원까지") in korean.normalise(every)
+
+
+HEADED = """# 라우팅
+
+## 지리 근접 라우팅
+
+이는 사용자와 리소스의 지리적 위치를 기반으로 트래픽을 라우팅합니다.
+지리 근접 라우팅은 바이어스로 트래픽을 옮길 수 있습니다.
+
+## IOPS
+
+이는 IOPS 성능을 유지해야 하는 애플리케이션에 적합합니다.
+
+## 가중치 라우팅
+
+앞의 설명을 이어 갑니다.
+이는 트래픽을 가중치에 따라 나눕니다.
+
+## X-Ray
+
+이 서비스가 가장 혁신적인 서비스라고 생각하는데 활용도가 낮습니다.
+"""
+
+
+def test_pointer_opening_the_first_line_under_a_heading_reads_as_the_heading() -> None:
+    ctx = _context(HEADED)
+    by_line = {ctx.notes.sentences[i].start_line: text for i, text in ctx.facts.items()}
+    assert by_line[5] == "지리 근접 라우팅은 사용자와 리소스의 지리적 위치를 기반으로 트래픽을 라우팅합니다."
+    restored = next(r for r in ctx.restored.values() if r.name == "지리 근접 라우팅")
+    assert restored.quote.startswith("지리 근접 라우팅: 이는")
+    # the line names the heading again (the heading shortens another name), is not the first line under it,
+    # or gives an opinion: no subject is written in
+    assert all(r.name not in {"IOPS", "가중치 라우팅", "X-Ray"} for r in ctx.restored.values())
