@@ -19,6 +19,12 @@ _VERSUS = re.compile(r"\s+(?:vs\.?|versus|대)\s+|\s*(?:과|와)\s+|\s*,\s*|\s+(
 _COMPARE_HEADING = re.compile(r"(\svs\.?\s|\s대\s|차이|비교|versus|difference)", re.IGNORECASE)
 
 
+# round 14 (kinds): a claim that the item covers every case ('루트 및 비루트 도메인 모두에 작동합니다' of 별칭 against
+# CNAME, which works for subdomains only) tells it from the item it is compared with, not from the siblings
+# that pad the choices (A and AAAA records work at the root as well)
+_WHOLE_RANGE = re.compile(r"모두에|모두를|모두 (?:지원|가능|작동|사용)|둘 다")
+
+
 def _items_from_heading(title: str) -> list[str]:
     text = re.sub(r"(의|간의)?\s*(차이점?|비교|개념)(은|는)?\s*$", "", title.strip(), flags=re.IGNORECASE)
     text = re.sub(r"(의|에 대한)\s+", " ", text)
@@ -216,6 +222,8 @@ def describe_generate(ctx: Context) -> Iterator[Candidate]:
             if not statement or not 20 <= len(statement) <= 120:
                 continue
             others = [(n, a) for j, (n, a) in enumerate(zip(names, all_aliases, strict=True)) if j != item]
+            if len(others) < 3 and _WHOLE_RANGE.search(statement):
+                continue  # only the compared item lacks it: a padded sibling may well have it too
             others = [*others, *pads][:3]
             answer = names[item]
             if ctx.ko:

@@ -212,3 +212,10 @@ def test_pointer_opening_the_first_line_under_a_heading_reads_as_the_heading() -
     # the line names the heading again (the heading shortens another name), is not the first line under it,
     # or gives an opinion: no subject is written in
     assert all(r.name not in {"IOPS", "가중치 라우팅", "X-Ray"} for r in ctx.restored.values())
+
+
+def test_a_cover_every_case_claim_is_not_asked_against_padded_siblings() -> None:
+    """'루트 및 비루트 도메인 모두에 작동합니다' tells 별칭 from CNAME only: A and AAAA records work at the root too."""
+    shipped = [q for q in shipped_questions() if q["kind"] == "comparison"]
+    assert shipped
+    assert not any("모두에 작동" in q["stem"] for q in shipped)
