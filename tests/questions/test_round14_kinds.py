@@ -15,7 +15,7 @@ from questions.candidate import Candidate
 from questions.generator import _select
 from questions.groups import parse_groups
 from questions.notes_parser import parse_notes
-from questions.templates import definition, negative
+from questions.templates import comparison, definition, negative
 from questions.templates._context import Context
 from tests.questions.conftest import shipped_questions
 
@@ -219,3 +219,25 @@ def test_a_cover_every_case_claim_is_not_asked_against_padded_siblings() -> None
     shipped = [q for q in shipped_questions() if q["kind"] == "comparison"]
     assert shipped
     assert not any("모두에 작동" in q["stem"] for q in shipped)
+
+
+def test_every_case_claim_of_a_compared_item_gives_no_padded_question() -> None:
+    notes = "\n".join(
+        [
+            "# DNS",
+            "## 레코드",
+            "A 레코드는 호스트 이름을 IPv4 주소로 매핑합니다",
+            "AAAA 레코드는 호스트 이름을 IPv6 주소로 매핑합니다",
+            "NS 레코드는 호스트 존의 네임 서버를 지정합니다",
+            "## CNAME 과 별칭의 차이",
+            "CNAME 은 `호스트 이름이 다른 호스트 이름으로 향하도록` 할 수 있습니다",
+            "`별칭 레코드는 루트 및 비루트 도메인 모두에 작동`합니다",
+        ]
+    )
+    hints = """groups:
+  - name: DNS 레코드 유형
+    members: ['A 레코드', 'AAAA 레코드', 'CNAME 레코드 | CNAME', '별칭 레코드 | 별칭', 'NS 레코드']
+"""
+    ctx = Context(parse_notes(notes), hints=parse_groups(hints))
+    answers = {c.answer for c in comparison.describe_generate(ctx)}
+    assert answers == {"CNAME"}

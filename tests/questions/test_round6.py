@@ -16,7 +16,8 @@ NOTES = "\n".join(
         "NS 레코드는 호스트 존의 네임 서버를 지정합니다",
         "## CNAME 과 별칭의 차이",
         "CNAME 은 `호스트 이름이 다른 호스트 이름으로 향하도록` 할 수 있습니다",
-        "`별칭 레코드는 루트 및 비루트 도메인 모두에 작동`합니다",
+        # round 14 (kinds): not '루트 및 비루트 도메인 모두에 작동합니다', which the padded A and AAAA records share
+        "`별칭 레코드는 Route 53에 한정되지만 호스트 이름이 특정 AWS 리소스로 향하도록` 할 수 있습니다",
     ]
 )
 HINTS = """groups:
@@ -32,7 +33,7 @@ def test_compared_item_is_asked_from_its_own_clause_with_siblings_as_padding() -
     assert set(questions) == {"CNAME", "별칭"}
     alias = questions["별칭"]
     assert "별칭" not in alias.stem
-    assert "루트 및 비루트 도메인" in alias.stem
+    assert "특정 AWS 리소스로" in alias.stem
     assert alias.stem.startswith("다음 설명에 해당하는 DNS 레코드 유형은?")
     assert "CNAME" in alias.distractors
     assert len(set(alias.distractors)) == 3
