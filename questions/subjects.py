@@ -204,17 +204,38 @@ def _as_said(sentence: str) -> str:
     return formalise(text) or text.rstrip(".") + "."
 
 
+def restore_opening(sentence: str, name: str, names_other: Callable[[str, str], bool]) -> Restored | None:
+    """Round 14 (thinC): a subjectless statement opening a section right under a heading that names one hint-group
+    member, about that member ('### A 레코드 / 호스트 이름과 IPv4 IP를 매핑하죠' -> 'A 레코드는 호스트 이름과 …');
+    None when it has a subject or pointer of its own, supposes a case, compares, or names something else."""
+    place = _implicit_place(sentence, name, names_other)
+    if place is None:
+        return None
+    at, _, written = place
+    text = sentence[:at] + written + sentence[at:]
+    quote = statement_text(sentence) or _as_said(sentence)
+    return Restored(text=text, name=name, quote=quote, at=at, shift=len(written), pointer=False)
+
+
 def restore_subjects(
-    notes: Notes, is_name: Callable[[str], bool], names_other: Callable[[str, str], bool]
+    notes: Notes,
+    is_name: Callable[[str], bool],
+    names_other_in: Callable[[int], Callable[[str, str], bool]],
+    heading_concept: Callable[[int], str | None] = lambda section: None,
 ) -> dict[int, Restored]:
     """Write restored subjects into the notes' sentences (their spans and quantities moved along), so that
-    every template and gate reads 'StackSets은(는) 단일 작업으로 …'; returns what was restored, by sentence."""
+    every template and gate reads 'StackSets은(는) 단일 작업으로 …'; returns what was restored, by sentence.
+
+    ``names_other_in`` gives, per section, whether a text names a concept other than a given one there (a
+    name kept to other topics is none); ``heading_concept`` names the hint-group member a section's heading
+    stands for, whose opening line, right under the heading, may leave it implicit."""
     out: dict[int, Restored] = {}
     for index in range(len(notes.sentences)):
         sentence = notes.sentences[index]
         before = notes.sentences[index - 1] if index else None
+        names_other = names_other_in(sentence.section)
         if before is None or before.section != sentence.section:
-            restored = _under_heading(notes, index, is_name)
+            restored = _under_heading(notes, index, is_name) or _opening(notes, index, names_other, heading_concept)
         elif before.continued or index - 1 in out:
             continue
         elif any(
@@ -233,6 +254,18 @@ def restore_subjects(
         sentence.line_starts = [o + restored.shift if o >= restored.at else o for o in sentence.line_starts]
         out[index] = restored
     return out
+
+
+def _opening(
+    notes: Notes, index: int, names_other: Callable[[str, str], bool], heading_concept: Callable[[int], str | None]
+) -> Restored | None:
+    """``restore_opening`` for the first line right under its heading (no link, code or list before it)."""
+    sentence = notes.sentences[index]
+    section = notes.sections[sentence.section]
+    name = heading_concept(section.index)
+    if name is None or any(line.strip() for line in notes.lines[section.line : sentence.start_line - 1]):
+        return None
+    return restore_opening(sentence.text, name, names_other)
 
 
 _OPINION = re.compile(r"생각하는데|생각합니다|것 같습니다")

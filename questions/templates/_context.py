@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,6 +15,7 @@ from questions.subjects import Restored, announced_subject, named_option, restor
 from questions.text import content_words, distinctive_leak, informative_score, mentions, statement_text, term_pattern
 
 _COMPOUND = re.compile(r"(,|\s및\s|\s&\s|\s\+\s|\svs\.?\s|\s대\s|차이|비교|:)", re.IGNORECASE)
+_JOINED = re.compile(r"[가-힣](와|과)\s")  # '캐시 제거와 타임 투 리브': two things in one heading
 _CLAUSE_END = re.compile(r"([다요죠고며서면지게음함됨는은을한된할될던]|니다|하여|해서|처럼)$")
 _CASE_WORD = re.compile(r"[가-힣](을|를|에서|으로|에게|에는)$")
 _INNER_CASE_WORD = re.compile(r"[가-힣](은|는|이|가|에|와|과|로|도|의)$")
@@ -239,7 +241,7 @@ class Context:
 
     def __post_init__(self) -> None:
         # pointers resolved first ('이는 …' -> 'StackSets은(는) …'): templates and gates read the restored text
-        self.restored = restore_subjects(self.notes, self._is_named, self._names_other)
+        self.restored = restore_subjects(self.notes, self._is_named, self._names_other_in, self._heading_concept)
         names = {s.name for s in self.notes.sections}
         spans = {sp.text for s in self.notes.sentences for sp in s.spans if is_term_like(sp.text)}
         self.glossary = frozenset(names | spans)
@@ -275,6 +277,31 @@ class Context:
                 out.append(antecedent)
         return out
 
+    def _heading_concept(self, section: int) -> str | None:
+        """The hint-group member a section's heading is the name of ('### A 레코드'), if any."""
+        member = self.group_of.get(section)
+        name = self.sections[section].name
+        if member is None or _COMPOUND.search(name) or _JOINED.search(name):
+            return None  # '캐시 제거와 타임 투 리브(TTL)': the heading names more than the member
+        return member.name
+
+    def _names_other_in(self, section: int) -> Callable[[str, str], bool]:
+        """``_names_other`` for a sentence of a section: a member of a group kept to other topics is no name there
+        ('매핑', '리소스' are CloudFormation template parts only in CloudFormation)."""
+        topic = self.sections[self.sections[section].topic].name
+        cache: dict[str, list[tuple[str, str]]] = self.__dict__.setdefault("_local_phrases", {})
+        if topic not in cache:
+            foreign = {
+                korean.normalise(alias)
+                for group in self.hints
+                if group.topic and group.topic not in topic
+                for m in group.members
+                for alias in m.aliases
+            }
+            cache[topic] = [(phrase, key) for phrase, key in self._named_phrases if key not in foreign]
+        local = cache[topic]
+        return lambda text, name: self._names_other(text, name, local)
+
     def _is_named(self, phrase: str) -> bool:
         return korean.normalise(phrase) in self.normalised_names
 
@@ -286,12 +313,12 @@ class Context:
         phrases = {n for n in (*headings, *members) if len(korean.normalise(n)) >= 2}
         return sorted((n, korean.normalise(n)) for n in phrases)
 
-    def _names_other(self, text: str, name: str) -> bool:
+    def _names_other(self, text: str, name: str, phrases: list[tuple[str, str]] | None = None) -> bool:
         """Does the text name a concept other than ``name`` (or a part or alias of it)?"""
         own = korean.normalise(name)
         aliases = {korean.normalise(a) for a in korean.aliases(name)}
         compared = korean.normalise(text)
-        for phrase, key in self._named_phrases:
+        for phrase, key in self._named_phrases if phrases is None else phrases:
             if key not in compared or key in own or own in key or key in aliases:
                 continue  # (the comparison form first: a regex per phrase and sentence is slow)
             if term_pattern(phrase).search(text):

@@ -112,6 +112,8 @@ def group_generate(ctx: Context) -> Iterator[Candidate]:
                         continue
                     own = vocab[other.name] - vocab[member.name]
                     for text, _ in statements[other.name]:
+                        if _said_of_answer(text, vocab[member.name]):
+                            continue
                         if content_words(text) & own and text not in distractors:
                             distractors.append(text)
                             break
@@ -179,6 +181,8 @@ def member_generate(ctx: Context) -> Iterator[Candidate]:
                 for other in others:
                     own = vocab[other.name] - vocab[member.name]
                     for text, _ in statements[other.name]:
+                        if _said_of_answer(text, vocab[member.name]):
+                            continue
                         if content_words(text) & own and text not in distractors:
                             distractors.append(text)
                             chosen.append(vocab[other.name])
@@ -188,6 +192,15 @@ def member_generate(ctx: Context) -> Iterator[Candidate]:
                 if len(distractors) < 3 or not ctx.discriminates(answer, vocab[member.name], chosen):
                     continue
                 yield statement_candidate(ctx, member.name, member.section, si, answer, distractors, score=3.0)
+
+
+_VERSIONED = re.compile(r"[a-z]v\d", re.IGNORECASE)  # IPv4, SigV4; not EC2 or S3, which are names
+
+
+def _said_of_answer(text: str, answer_vocab: frozenset[str]) -> bool:
+    """A sibling's statement whose versioned name (IPv4, IPv6) the answer's own notes use too: 'maps a host
+    name to IPv4' is also true of an alias record, which is of type A or AAAA (round 14, thinC)."""
+    return any(_VERSIONED.search(word) and word in answer_vocab for word in content_words(text))
 
 
 def statement_candidate(
