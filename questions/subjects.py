@@ -8,6 +8,12 @@ else a pointer could stand for; a subjectless statement right after a claim abou
 된 라이브러리의 집합입니다') takes X as its subject. The restored form is for stems; explanations quote the notes as
 said (``Restored.quote``: a pointer with the line it points to, a subjectless line alone).
 
+Round 14 (cues) adds: 'X를 이용할 수 있습니다' introduces X like 'X가 있습니다' (the next line may name what X
+spares: '관리해야 할 EC2 인스턴스가 없고 …'); a line led by '즉,' / '그리고' / '또한' takes the concept introduced one
+or two lines above it; a paragraph opened by '…할 수 있기 때문입니다' under a concept's heading is a claim of it
+('SSE-KMS은(는) … 감사 추적을 할 수 있습니다'); '이를 위해서는 …' after '… 전송할 수는 없습니다' / '어떻게 …할까요?'
+reads '…하려면 …'.
+
 Two older, narrower readings live here too and apply to the exam statement only: '이 옵션은' after a line
 naming one '<Latin name> 옵션' (``named_option``), and a subjectless line after 'X 로 넘어가겠습니다' on the same
 line (``announced_subject``).
@@ -44,6 +50,16 @@ _ASKS_WHO = re.compile(r"^(?:누가|무엇이|어디가)\s")
 # a reason with no claim before it in its paragraph, under a concept's heading: '… 제어 가능하고 또한 감사 추적을 할 수
 # 있기 때문입니다' (SSE-KMS) says what the concept lets one do
 _ABLE_REASON = re.compile(r"(수 있|가능하)기 때문(?:입니다|이죠)\.?$")
+# '이를 위해(서는) …' after a line saying what cannot be done or is asked ('… 전송할 수는 없습니다', '어떻게 인터넷에
+# 접근할까요?', '… 클러스터가 커지는 것을 반드시 의미하지 않습니다'): the goal is that action, '…하려면'
+_GOAL_POINTER = re.compile(r"^이를 위해(?:서)?(?:는)?\s")
+_GOALS = (
+    re.compile(r"^(?:기본적으로\s)?(?P<goal>[^?]+?)할 수(?:는|가)? 없습니다\.?$"),
+    re.compile(r"^어떻게 (?P<goal>[^?]+?)할까요\?$"),
+    re.compile(
+        r"^(?:.*[은는]\s)?(?P<goal>[^?]+?[가-힣](?:이|가) [가-힣]*?지)는 것을 (?:반드시 )?의미하지 않습니다\.?$"
+    ),
+)
 # 'X는 …': X opens the sentence as its subject (no modifier before it)
 _OPENING_SUBJECT = re.compile(r"^(?P<name>\S+(?: \S+){0,2}?)\s?(?P<particle>은|는|이|가)\s")
 # pointers to one thing: 이는 / 이것은 / 이건 (topic), 이것이 / 이게 (subject), 이를 통해(서) (means);
@@ -286,6 +302,8 @@ def restore_subjects(
             restored = restore_subject(before.text, sentence.text, is_name, names_other)
             if restored is None:
                 restored = _gone_on(notes, index, is_name, names_other)
+            if restored is None:
+                restored = restore_goal(before.text, sentence.text)
         if restored is None:
             continue
         _write(sentence, restored)
@@ -325,6 +343,32 @@ def _under_heading(notes: Notes, index: int, is_name: Callable[[str], bool]) -> 
     quote = f"{name}: {_as_said(sentence.text)}"
     text = sentence.text[:at] + written + sentence.text[end:]
     return Restored(text=text, name=name, quote=quote, at=end, shift=len(written) - (end - at), pointer=False)
+
+
+def restore_goal(before: str, sentence: str) -> Restored | None:
+    """'이를 위해서는 …' with the goal the line before names: '기본적으로 로그를 EC2 인스턴스에서 CloudWatch로
+    전송할 수는 없습니다 / 이를 위해서는 EC2 인스턴스에서 … 에이전트를 생성해야 하죠' -> '로그를 EC2 인스턴스에서
+    CloudWatch로 전송하려면 EC2 인스턴스에서 …'. Only an action the line before says cannot be done, asks how to
+    do ('어떻게 …할까요?') or says does not follow ('… 클러스터가 커지는 것을 반드시 의미하지 않습니다'), ending in
+    '하' or '지' ('커지려면')."""
+    offset = filler_end(sentence)
+    pointer = _GOAL_POINTER.match(sentence[offset:])
+    if pointer is None:
+        return None
+    said = tidy(before)
+    goal = next((m.group("goal") for m in (p.match(said) for p in _GOALS) if m), None)
+    if goal is None or re.search(r"(?:^|\s)(?:이|그|이것|그것)\s", goal) or "," in goal:
+        return None
+    written = f"{goal}려면 " if goal.endswith("지") else f"{goal}하려면 "
+    at, end = offset, offset + pointer.end()
+    return Restored(
+        text=sentence[:at] + written + sentence[end:],
+        name=goal,
+        quote=f"{_as_said(before)} {_as_said(sentence)}",
+        at=end,
+        shift=len(written) - (end - at),
+        pointer=True,
+    )
 
 
 def _write(sentence: Sentence, restored: Restored) -> None:

@@ -7,6 +7,8 @@
 - 'X를 이용할 수 있습니다' introduces X for the subjectless line after it; a line led by '즉,' / '그리고' takes the
   concept introduced one or two lines above it ('… Direct Connect(DX)가 있습니다 / … / 즉, 비공개 연결이기 때문에 …').
 - A paragraph opened by '… 할 수 있기 때문입니다' under a concept's heading says what the concept lets one do.
+- '이를 위해서는 …' after a line naming an action that cannot be done, is asked about or does not follow
+  reads '…하려면'.
 """
 
 from __future__ import annotations
@@ -170,3 +172,26 @@ def test_shipped_bank_asks_the_aws_cues() -> None:
     cues = {_answer(q) for q in questions if q["stem"].startswith(("다음 상황에", "다음과 관련된", "다음을 묻는"))}
     assert {"게이트웨이 로드 밸런서", "사전 서명된 URL", "EKS", "Fn::GetAtt"} <= cues
     assert any(_answer(q) == "SSE-KMS" and "감사 추적" in q["stem"] for q in questions)
+
+
+def test_a_goal_pointer_reads_as_the_action_the_line_before_names() -> None:
+    """'이를 위해서는 …' after '… 전송할 수는 없습니다', '어떻게 … 접근할까요?' or '… 커지는 것을 반드시 의미하지
+    않습니다' reads '…하려면'; after a claim that names no action ('이 방법은 권장되지 않습니다') it stays no fact."""
+    ctx = _context(
+        "# 모니터링\n\n## 에이전트\n\n"
+        "기본적으로 로그를 EC2 인스턴스에서 CloudWatch로 전송할 수는 없습니다\n"
+        "이를 위해서는 EC2 인스턴스에서 로그 파일을 푸시할 에이전트를 생성해야 합니다\n\n"
+        "서비스 오토 스케일링을 하는 것은 클러스터가 커지는 것을 반드시 의미하지 않습니다\n"
+        "이를 위해서는 Capacity Provider를 사용한 클러스터 오토 스케일링이 있습니다\n\n"
+        "이 방법은 권장되지 않습니다\n이를 위해 루트 계정을 사용해선 안 됩니다\n"
+    )
+    restored = sorted(r.text for r in ctx.restored.values())
+    assert restored == [
+        "로그를 EC2 인스턴스에서 CloudWatch로 전송하려면 EC2 인스턴스에서 로그 파일을 푸시할 에이전트를 생성해야"
+        " 합니다",
+        "클러스터가 커지려면 Capacity Provider를 사용한 클러스터 오토 스케일링이 있습니다",
+    ]
+    index = next(i for i, r in ctx.restored.items() if r.text.startswith("로그를"))
+    assert ctx.quote(index).startswith(
+        "기본적으로 로그를 EC2 인스턴스에서 CloudWatch로 전송할 수는 없습니다. 이를 위해서는"
+    )
