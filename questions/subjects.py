@@ -8,6 +8,12 @@ else a pointer could stand for; a subjectless statement right after a claim abou
 된 라이브러리의 집합입니다') takes X as its subject. The restored form is for stems; explanations quote the notes as
 said (``Restored.quote``: a pointer with the line it points to, a subjectless line alone).
 
+Round 14 (cues) adds: 'X를 이용할 수 있습니다' introduces X like 'X가 있습니다' (the next line may name what X
+spares: '관리해야 할 EC2 인스턴스가 없고 …'); a line led by '즉,' / '그리고' / '또한' takes the concept introduced one
+or two lines above it; a paragraph opened by '…할 수 있기 때문입니다' under a concept's heading is a claim of it
+('SSE-KMS은(는) … 감사 추적을 할 수 있습니다'); '이를 위해서는 …' after '… 전송할 수는 없습니다' / '어떻게 …할까요?'
+reads '…하려면 …'.
+
 Two older, narrower readings live here too and apply to the exam statement only: '이 옵션은' after a line
 naming one '<Latin name> 옵션' (``named_option``), and a subjectless line after 'X 로 넘어가겠습니다' on the same
 line (``announced_subject``).
@@ -20,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from questions import korean
-from questions.notes_parser import Notes
+from questions.notes_parser import Notes, Sentence
 from questions.text import filler_end, formalise, mentions, statement_text, tidy
 
 # what a lecturer says before introducing the next item ('끝으로 StackSets 가 있습니다', '첫 번째는 관리 이벤트라고
@@ -33,6 +39,26 @@ _LEAD = re.compile(
 _INTRODUCES = re.compile(
     r"^(?P<name>.+?)\s?(?:(?:이|가|도)?\s?있습니다|(?:이)?라고 합니다|(?:이)?라고 부릅니다|입니다|이죠|"
     r"(?:에 대해서?|을|를)\s(?:살펴|알아)(?:봅시다|보겠습니다)|(?:으로|로) 넘어가겠습니다)\.?$"
+)
+# '(…싶다면) X를 이용할 수 있습니다': X is offered for what the line goes on to say of it (Round 14, cues)
+_USE_OFFER = re.compile(
+    r"^(?:(?P<case>.*[가-힣](?:면|려면|다면))\s)?(?P<name>.+?)\s?(?:을|를) (?:이용|사용)할 수 있습니다\.?$"
+)
+# a line that goes on from the one before ('즉, 비공개 연결이기 때문에 …', '그리고 …'): the subject may sit two lines up
+_GOES_ON = re.compile(r"^(?:즉|그리고|또한)[,\s]")
+_ASKS_WHO = re.compile(r"^(?:누가|무엇이|어디가)\s")
+# a reason with no claim before it in its paragraph, under a concept's heading: '… 제어 가능하고 또한 감사 추적을 할 수
+# 있기 때문입니다' (SSE-KMS) says what the concept lets one do
+_ABLE_REASON = re.compile(r"(수 있|가능하)기 때문(?:입니다|이죠)\.?$")
+# '이를 위해(서는) …' after a line saying what cannot be done or is asked ('… 전송할 수는 없습니다', '어떻게 인터넷에
+# 접근할까요?', '… 클러스터가 커지는 것을 반드시 의미하지 않습니다'): the goal is that action, '…하려면'
+_GOAL_POINTER = re.compile(r"^이를 위해(?:서)?(?:는)?\s")
+_GOALS = (
+    re.compile(r"^(?:기본적으로\s)?(?P<goal>[^?]+?)할 수(?:는|가)? 없습니다\.?$"),
+    re.compile(r"^어떻게 (?P<goal>[^?]+?)할까요\?$"),
+    re.compile(
+        r"^(?:.*[은는]\s)?(?P<goal>[^?]+?[가-힣](?:이|가) [가-힣]*?지)는 것을 (?:반드시 )?의미하지 않습니다\.?$"
+    ),
 )
 # 'X는 …': X opens the sentence as its subject (no modifier before it)
 _OPENING_SUBJECT = re.compile(r"^(?P<name>\S+(?: \S+){0,2}?)\s?(?P<particle>은|는|이|가)\s")
@@ -104,14 +130,50 @@ def introduced_name(sentence: str, is_name: Callable[[str], bool]) -> tuple[str,
     an AWS service)."""
     text = _LEAD.sub("", tidy(sentence)).strip()
     match = _INTRODUCES.match(text)
-    if match and is_name(match.group("name").strip(" `'\"")):
-        return match.group("name").strip(" `'\""), True
+    if match:
+        named = _spelled(match.group("name").strip(" `'\""), is_name) or _after_adverbial(match.group("name"), is_name)
+        if named:
+            return named, True
+    offered = _offered_name(text, is_name)
+    if offered is not None:
+        return offered, False
     match = _OPENING_SUBJECT.match(text)
     if match and is_name(match.group("name").strip(" `'\"")):
         if match.group("particle") in {"이", "가"} and _CONDITION.search(text):
             return None  # 'CloudShell 이 실행되면 …', 'X-Ray가 있는데 …': X is the subject of a side clause only
         return match.group("name").strip(" `'\""), False
     return None
+
+
+def _spelled(phrase: str, is_name: Callable[[str], bool]) -> str | None:
+    """The phrase when it names a concept, also by its name outside a gloss ('Direct Connect(DX)')."""
+    match = re.fullmatch(r"(?P<outer>[^()]+?)\s?\((?P<inner>[^()]+)\)", phrase)
+    return phrase if is_name(phrase) or (match and is_name(match.group("outer"))) else None
+
+
+def _after_adverbial(phrase: str, is_name: Callable[[str], bool]) -> str | None:
+    """'같은 목적으로 사용 가능한 것으로 Direct Connect(DX)' -> 'Direct Connect': a name of at most three words after
+    an adverbial phrase ending in '(으)로' ('… 것으로', '그 대안으로')."""
+    words = phrase.split()
+    for k in (3, 2, 1):
+        if len(words) > k and re.search(r"[가-힣]으?로$", words[-k - 1]):
+            named = _spelled(" ".join(words[-k:]).strip(" `'\""), is_name)
+            if named:
+                return named
+    return None
+
+
+def _offered_name(text: str, is_name: Callable[[str], bool]) -> str | None:
+    """'도커 컨테이너를 서버리스에서 실행하고 싶다면 Fargate 를 이용할 수 있습니다' -> 'Fargate' (a name of at most
+    three words right before '를 이용할 수 있습니다', with at most a case before it)."""
+    match = _USE_OFFER.match(text)
+    if match is None:
+        return None
+    words = match.group("name").split()
+    name = next((" ".join(words[-k:]) for k in (3, 2, 1) if len(words) >= k and is_name(" ".join(words[-k:]))), None)
+    if name is None or len(words) > len(name.split()):
+        return None  # 'AWS CLI 의 --profile 옵션을 사용할 수 있습니다': words before the name belong to it
+    return name.strip(" `'\"")
 
 
 def restore(sentence: str, name: str) -> tuple[int, int, str] | None:
@@ -158,7 +220,11 @@ def _referent(
 
 
 def restore_subject(
-    before: str, sentence: str, is_name: Callable[[str], bool], names_other: Callable[[str, str], bool]
+    before: str,
+    sentence: str,
+    is_name: Callable[[str], bool],
+    names_other: Callable[[str, str], bool],
+    goes_on: bool = False,
 ) -> Restored | None:
     """The sentence with its pointer resolved, or its implicit subject written out, where ``before``
     introduces one named concept and names nothing else (``names_other``); None when that is not certain.
@@ -166,17 +232,24 @@ def restore_subject(
     A pointer is resolved after any introduction ('끝으로 StackSets 가 있습니다 / 이는 …'), except that after a
     claim about X ('X는 …') '이를 통해' and '이는 … 의미합니다' point at the claim, not at X. A subjectless
     statement gets X only after a claim about X and only when it names nothing else, opens with no subject of
-    its own and supposes nothing ('… 이하의 버전이라면 퍼티를 사용하면 됩니다' is not said of SSH)."""
+    its own and supposes nothing ('… 이하의 버전이라면 퍼티를 사용하면 됩니다' is not said of SSH). With ``goes_on``
+    (a line led by '즉,' or '그리고', ``before`` up to two lines above it) a subjectless statement takes X after an
+    introduction too ('… Direct Connect(DX)가 있습니다 / … / 즉, 비공개 연결이기 때문에 …'), and no pointer is read."""
     found = _referent(before, is_name, names_other)
     if found is None:
         return None
     name, only = found
-    place = restore(sentence, name)
+    if goes_on:
+        only = False
+    place = None if goes_on else restore(sentence, name)
     claim_pointer = _GLOSS_END.search(tidy(sentence).rstrip(".")) or sentence.lstrip().startswith("이를")
     if place is not None and not only and claim_pointer:
         return None
     if place is None and not only:
-        place = _implicit_place(sentence, name, names_other)
+        # after an offer ('X를 이용할 수 있습니다') or as a line going on, the claim may name what X spares or uses
+        # ('관리해야 할 EC2 인스턴스가 없고 …'): X stays its topic while no other topic opens it
+        lenient = goes_on or _offered_name(_LEAD.sub("", tidy(before)).strip(), is_name) is not None
+        place = _implicit_place(sentence, name, names_other, lenient)
     if place is None:
         return None
     at, end, written = place
@@ -187,12 +260,16 @@ def restore_subject(
     return Restored(text=text, name=name, quote=quote, at=end, shift=len(written) - (end - at), pointer=at != end)
 
 
-def _implicit_place(sentence: str, name: str, names_other: Callable[[str, str], bool]) -> tuple[int, int, str] | None:
-    """Where a subjectless statement about ``name`` takes it as its subject (after any leading filler)."""
+def _implicit_place(
+    sentence: str, name: str, names_other: Callable[[str, str], bool], lenient: bool = False
+) -> tuple[int, int, str] | None:
+    """Where a subjectless statement about ``name`` takes it as its subject (after any leading filler); ``lenient``
+    lets the statement name other concepts (not as its topic)."""
     text = tidy(sentence)
-    if OWN_SUBJECT.match(text) or _POINTER.match(text) or _SUPPOSES.search(text) or statement_text(text) is None:
+    own = OWN_SUBJECT.match(text) and not _ASKS_WHO.match(text)  # '누가 어떤 키에 …': a question word, no subject
+    if own or _POINTER.match(text) or _SUPPOSES.search(text) or statement_text(text) is None:
         return None
-    if names_other(text, name) or mentions(text, korean.aliases(name)):
+    if (names_other(text, name) and not lenient) or mentions(text, korean.aliases(name)):
         return None  # another concept, or X again ('… Beanstalk 애플리케이션을 배포할 수 없습니다'): no subject to add
     at = filler_end(sentence)
     return at, at, f"{name}{korean.topic_particle(name)} "
@@ -244,15 +321,21 @@ def restore_subjects(
             continue  # another paragraph
         else:
             restored = restore_subject(before.text, sentence.text, is_name, names_other)
+            if restored is None:
+                restored = _gone_on(notes, index, is_name, names_other)
+            if restored is None:
+                restored = restore_goal(before.text, sentence.text)
         if restored is None:
             continue
-        sentence.text = restored.text
-        for item in (*sentence.spans, *sentence.quantities):
-            if item.start >= restored.at:
-                item.start += restored.shift
-                item.end += restored.shift
-        sentence.line_starts = [o + restored.shift if o >= restored.at else o for o in sentence.line_starts]
+        _write(sentence, restored)
         out[index] = restored
+    for index, sentence in enumerate(notes.sentences):
+        if index in out or (index and _same_paragraph(notes, index - 1, index)):
+            continue
+        restored = _reason_claim(sentence, notes.sections[sentence.section].name, is_name, names_other)
+        if restored is not None:
+            _write(sentence, restored)
+            out[index] = restored
     return out
 
 
@@ -293,6 +376,103 @@ def _under_heading(notes: Notes, index: int, is_name: Callable[[str], bool]) -> 
     quote = f"{name}: {_as_said(sentence.text)}"
     text = sentence.text[:at] + written + sentence.text[end:]
     return Restored(text=text, name=name, quote=quote, at=end, shift=len(written) - (end - at), pointer=False)
+
+
+def restore_goal(before: str, sentence: str) -> Restored | None:
+    """'이를 위해서는 …' with the goal the line before names: '기본적으로 로그를 EC2 인스턴스에서 CloudWatch로
+    전송할 수는 없습니다 / 이를 위해서는 EC2 인스턴스에서 … 에이전트를 생성해야 하죠' -> '로그를 EC2 인스턴스에서
+    CloudWatch로 전송하려면 EC2 인스턴스에서 …'. Only an action the line before says cannot be done, asks how to
+    do ('어떻게 …할까요?') or says does not follow ('… 클러스터가 커지는 것을 반드시 의미하지 않습니다'), ending in
+    '하' or '지' ('커지려면')."""
+    offset = filler_end(sentence)
+    pointer = _GOAL_POINTER.match(sentence[offset:])
+    if pointer is None:
+        return None
+    said = tidy(before)
+    goal = next((m.group("goal") for m in (p.match(said) for p in _GOALS) if m), None)
+    if goal is None or re.search(r"(?:^|\s)(?:이|그|이것|그것)\s", goal) or "," in goal:
+        return None
+    written = f"{goal}려면 " if goal.endswith("지") else f"{goal}하려면 "
+    at, end = offset, offset + pointer.end()
+    return Restored(
+        text=sentence[:at] + written + sentence[end:],
+        name=goal,
+        quote=f"{_as_said(before)} {_as_said(sentence)}",
+        at=end,
+        shift=len(written) - (end - at),
+        pointer=True,
+    )
+
+
+def _write(sentence: Sentence, restored: Restored) -> None:
+    """Put a restored text into the sentence, its spans, quantities and line starts moved along."""
+    sentence.text = restored.text
+    for item in (*sentence.spans, *sentence.quantities):
+        if item.start >= restored.at:
+            item.start += restored.shift
+            item.end += restored.shift
+    sentence.line_starts = [o + restored.shift if o >= restored.at else o for o in sentence.line_starts]
+
+
+def _reason_claim(
+    sentence: Sentence, heading: str, is_name: Callable[[str], bool], names_other: Callable[[str, str], bool]
+) -> Restored | None:
+    """A paragraph opened by a reason ('… 제어 가능하고 또한 감사 추적을 할 수 있기 때문입니다') under a concept's
+    heading (SSE-KMS) says what the concept lets one do: 'SSE-KMS은(는) … 감사 추적을 할 수 있습니다'. Only a reason
+    saying what is possible, with no topic of its own and supposing nothing."""
+    ending = _ABLE_REASON.search(sentence.text.rstrip())
+    if ending is None or not is_name(heading) or sentence.continued:
+        return None
+    if any(item.end > ending.start() for item in (*sentence.spans, *sentence.quantities)):
+        return None  # a marked span runs into the ending
+    claim = sentence.text[: ending.start()] + ("수 있습니다" if ending.group(1) == "수 있" else "가능합니다")
+    place = _implicit_place(claim, heading, names_other, lenient=True)
+    if place is None:
+        return None
+    at, _, written = place
+    return Restored(
+        text=claim[:at] + written + claim[at:],
+        name=heading,
+        quote=_as_said(sentence.text),
+        at=at,
+        shift=len(written),
+        pointer=False,
+    )
+
+
+def _same_paragraph(notes: Notes, first: int, last: int) -> bool:
+    """Are sentences ``first`` .. ``last`` of one section and one paragraph?"""
+    for index in range(first, last):
+        before, sentence = notes.sentences[index], notes.sentences[index + 1]
+        if before.section != sentence.section:
+            return False
+        if any(
+            not line.strip() or line.startswith("#") for line in notes.lines[before.end_line : sentence.start_line - 1]
+        ):
+            return False
+    return True
+
+
+def _gone_on(
+    notes: Notes, index: int, is_name: Callable[[str], bool], names_other: Callable[[str, str], bool]
+) -> Restored | None:
+    """A subjectless line led by '즉,' / '그리고' / '또한' with the concept introduced one or two lines above it,
+    when a line between (if any) has no subject or pointer of its own ('… Direct Connect(DX)가 있습니다 /
+    온프레미스 데이터 센터와 VPC를 연결하기 위해 사용되는데 … / 즉, 비공개 연결이기 때문에 …')."""
+    sentence = notes.sentences[index]
+    if not _GOES_ON.match(sentence.text.lstrip()):
+        return None
+    for back in (1, 2):
+        start = index - back
+        if start < 0 or not _same_paragraph(notes, start, index) or notes.sentences[start].continued:
+            return None
+        between = [tidy(notes.sentences[j].text) for j in range(start + 1, index)]
+        if any(OWN_SUBJECT.match(t) or _POINTER.match(t) or introduced_name(t, is_name) for t in between):
+            return None
+        restored = restore_subject(notes.sentences[start].text, sentence.text, is_name, names_other, goes_on=True)
+        if restored is not None:
+            return restored
+    return None
 
 
 # a demonstrative subject ('이 옵션은 …') that the line before names ('--dry-run 옵션을 사용할 수 있습니다')

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from questions.candidate import Candidate
-from questions.templates import cloze, comparison, concept, definition, membership, negative, numeric, service
+from questions.templates import cloze, comparison, concept, cue, definition, membership, negative, numeric, service
 from questions.templates._context import Context
 
 TEMPLATES: list[Callable[[Context], Iterator[Candidate]]] = [
     concept.generate,
+    cue.generate,
     cloze.generate,
     cloze.mention_candidates,
     cloze.group_candidates,
