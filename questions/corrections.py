@@ -75,6 +75,9 @@ SPELLING: dict[str, str] = {
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).
 CONTRADICTED: tuple[str, ...] = (
+    # wrong by AWS (independent reading, round 14): the AWS SDKs retry 5xx errors with backoff themselves; a
+    # retry mechanism of one's own is for one's own HTTP calls, which the next line says
+    "자체 SDK를 실행하는 경우나",
     "IA와 동일하지만, 데이터가 다중 가용 영역에 저장되기 전",
     "단일 가용 영역에 먼저 저장되는 방식",
     "가용 영역이 다운되더라도 데이터가 여전히 사용 가능",
@@ -141,6 +144,15 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     # byte-range fetches parallelise transfers for throughput too (the notes say so of them
     # two paragraphs later)
     "`분할 업로드는 병렬화를 통해 전송 속도를 높이고 대역폭을 극대화`",
+    # CloudWatch alarms notify on failed builds too (the notes say so on the next line; independent reading)
+    "`CloudWatch Events 는 실패한 빌드`를 찾아 알려줍니다",
+)
+
+# Lines that set up what follows and state nothing a choice can be told by (independent reading, round 14:
+# 'many management events, so many API calls' is the lead-in to CloudTrail Insights, answerable by keywords only)
+SAYS_NOTHING: tuple[str, ...] = (
+    "모든 유형의 서비스에 걸쳐 많은 관리 이벤트가 발생하는 경우",
+    "많은 API가 계정에서 아주 빠르게 발생합니다",
 )
 
 # Lines that say again, in other words, what the line before says: one fact is asked once (round 14).
@@ -153,6 +165,6 @@ _SPELLING = re.compile(
 
 def correct(line: str) -> str:
     """A notes line with known typos fixed; a contradicted or restated line becomes blank."""
-    if any(text in line for text in CONTRADICTED + SHARED_WITH_SIBLING + RESTATED):
+    if any(text in line for text in CONTRADICTED + SHARED_WITH_SIBLING + SAYS_NOTHING + RESTATED):
         return ""
     return _SPELLING.sub(lambda m: SPELLING[m.group(0)], line)

@@ -14,7 +14,7 @@ from questions import korean
 from questions.candidate import Candidate
 from questions.templates._context import ASPECT_HEAD, Context, lengths_fit
 from questions.templates.cloze import completes_name
-from questions.text import distinctive_leak, mask, mentions, names_choice
+from questions.text import content_words, distinctive_leak, mask, mentions, names_choice
 
 KIND = "concept"
 _MAX_STEM = 220
@@ -50,7 +50,18 @@ def _options(ctx: Context, index: int) -> tuple[str, list[tuple[str, frozenset[s
         if any(ctx.same_name(i, j) for _, _, _, j in options) or _STRATEGIES.search(ctx.sections[i].name):
             continue  # 'ElastiCache 전략' among RDS Multi-AZ, Aurora, read replicas is a choice of another kind
         options.append((ctx.sections[i].name, frozenset(ctx.aliases[i]), ctx.vocabulary(i), i))
-    return ctx.sections[index].name, [(n, a, v) for n, a, v, _ in options]
+    answer = ctx.sections[index].name
+    options = [o for o in options if not _part_of_answer(ctx, index, answer, o[0], [n for n, *_ in options])]
+    return answer, [(n, a, v) for n, a, v, _ in options]
+
+
+def _part_of_answer(ctx: Context, index: int, answer: str, name: str, names: list[str]) -> bool:
+    """Is a sibling heading a part or kind of the answer: is the word that sets its name apart from the other
+    choices a Latin name the answer's section talks about ('Redis 클러스터 모드' beside 'Amazon 일래스틱 캐시',
+    whose section is about Redis and Memcached: in-memory data loss fits both)?"""
+    others = {w for n in [answer, *names] if n != name for w in content_words(n)}
+    own = {w for w in content_words(name) - others if re.fullmatch(r"[A-Za-z][\w-]+", w)}
+    return bool(own) and own <= ctx.vocabulary(index)
 
 
 def _pick(answer: str, stem: str, options: list[tuple[str, frozenset[str], frozenset[str]]]) -> list[int]:

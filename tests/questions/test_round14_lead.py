@@ -7,6 +7,7 @@ import re
 import pytest
 
 from questions import korean
+from questions.corrections import correct
 from questions.gates import shape_problems
 from questions.generator import GeneratedBank
 
@@ -70,3 +71,19 @@ def test_a_blank_that_is_done_asks_nothing() -> None:
     core = f"{B}을(를) 하는 것은 클러스터가 커지는 것을 반드시 의미하지 않습니다."
     assert shape_problems(stem_candidate("cloze", core, names)) == ["particle_glued"]
     assert shape_problems(stem_candidate("cloze", f"{B}을(를) 설정하면 클러스터가 커집니다.", names)) == []
+
+
+def test_independent_reading_faults_are_not_asked(aws_generated: GeneratedBank):
+    """The round-14 independent reading (34/40): 'Redis 클러스터 모드' offered beside ElastiCache for 'in memory,
+    lost on power-off' (a part of the answer), '상태 확인 정책' asked as a Route 53 routing policy (no such
+    policy), 'CloudWatch Events finds failed builds' (alarms notify too, the next line says), 'with the AWS SDK
+    build your own retries' (the SDKs retry themselves), the CloudTrail Insights lead-in (says nothing)."""
+    for question in aws_generated.questions:
+        choices, stem = question["choices"], question["stem"]
+        if question["kind"] == "concept" and "Amazon 일래스틱 캐시" in choices:
+            assert "Redis 클러스터 모드" not in choices, question["id"]
+        assert "다음 중 상태 확인 정책에 대한 설명" not in stem
+        assert "실패한 빌드를 찾아" not in stem
+        assert "자체 SDK를 실행하는 경우" not in stem
+        assert "많은 관리 이벤트가 발생하는 경우" not in stem
+    assert correct("자체 사용자 정의 HTTP 호출을 사용하는 경우") == "자체 사용자 정의 HTTP 호출을 사용하는 경우"
