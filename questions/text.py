@@ -369,8 +369,9 @@ def formalise(text: str) -> str | None:
     if re.search(r"[가-힣]죠$", body) and not re.search(r"(겠죠|지요|잖죠|서죠|니죠|고죠)$", body):
         stem = body[:-1]
         stem = stem[:-1] + "것이" if stem.endswith("거") else stem
-        # a loanword noun ('인스턴스죠', '컨테이너죠') drops its copula: '인스턴스입니다', not '인스턴습니다'
-        stem = stem + "이" if re.search(r"[스너트터드크프]$", stem) else stem
+        # a loanword noun ('인스턴스죠', '컨테이너죠') drops its copula: '인스턴스입니다', not '인스턴습니다'; so does
+        # '도구죠' ('도구입니다', not '도굽니다': no verb stem ends in 구)
+        stem = stem + "이" if re.search(r"[스너트터드크프구]$", stem) else stem
         body = korean.polite_end(stem)
     if _BAD_FINAL.search(body) or not _FORMAL_FINAL.search(body):
         return None

@@ -33,6 +33,35 @@ _FRAGMENT = re.compile(
 )
 _SUBJECT_PARTICLES = {"은", "는", "이", "가", "에서는", "의 경우", "이란", "란"}
 
+# Round 14 audit: statements that are no claim of the asked concept once they stand alone as a choice.
+# A consequence or restatement opening ('따라서 사용자들은 … GET이나 PUT 권한을 사용할 수 있습니다', after 'the
+# URL inherits its creator's permissions'): its premise, the concept, is in the line before.
+_CONSEQUENCE_OPEN = re.compile(r"^[`(\s]*(따라서|그래서|그러므로|결과적으로|즉)(?=[,\s])")
+# a tool named in a condition ('Transfer Acceleration 를 사용하면 전송 속도를 높일 수 있습니다'): the claim is
+# about that tool and true whatever concept the question asks about
+_TOOL_CONDITION = re.compile(r"^\S+(?: \S+){0,2}?\s?(?:을|를) (?:사용하면|이용하면|쓰면|활용하면)\s")
+# a word that is a clause subject ('로그가', '서비스가'); not an adnominal verb ending ('정리하는', '않은')
+_SUBJECT_WORD = re.compile(r"(?<![하되있없않많같된할한좋높낮작넓짧적깊])(?:은|는|이|가)$")
+# a passive predicate ('… 클라우드에 백업되고 있습니다'), or a complement of '되다' ('좋은 방법이 되어 줍니다', whose
+# '방법이' is no subject): without a subject, what is backed up or what makes the good way is lost
+_PASSIVE_END = re.compile(r"(?:되고 있습|되어 있습|돼 있습|되기도 합|됩)니다\.?$")
+_COMPLEMENT_END = re.compile(r"\s\S+(?:이|가) (?:되어 줍|되어 줄 수 있습|될 수 있습|됩)니다\.?$")
+
+
+def lost_subject(text: str, implicit: bool = True) -> bool:
+    """A statement that says too little to be a claim of anything ('VPC는 IP 범위를 갖고 있습니다'), or, when the
+    notes give it no subject (``implicit``), whose passive predicate hides what it is said of ('컴퓨터뿐만 아니라
+    클라우드에 백업되고 있습니다': the code, not CodeCommit)."""
+    if len(content_words(text)) < 4:
+        return True
+    if not implicit:
+        return False
+    complement = _COMPLEMENT_END.search(text)
+    words = (text[: complement.start()] if complement else text.rstrip(".")).split()
+    if any(_SUBJECT_WORD.search(word) for word in words[: len(words) if complement else -1]):
+        return False
+    return bool(complement or _PASSIVE_END.search(text))
+
 
 # a heading naming a kind of things or an aspect ('Beanstalk 배포 모드', 'CloudFormation 내장 함수',
 # 'S3 퍼포먼스'): a sentence under it describes one member (rolling updates, FindInMap) or the service
@@ -711,8 +740,14 @@ class Context:
             text = stripped
         if mentions(text, forbidden) or len(text) > 100 or len(text) < 8 or _PRONOUN_OPEN.match(text):
             return None
-        if _FRAGMENT.search(text):
+        if _FRAGMENT.search(text) or _TOOL_CONDITION.match(text):
             return None
+        if _CONSEQUENCE_OPEN.match(self.notes.sentences[si].text):
+            return None
+        restored = self.restored.get(si)
+        implicit = subject is None or (restored is not None and not restored.pointer)
+        if lost_subject(text, implicit):
+            return None  # (a subject the notes left out and the parser added is no help to a passive)
         if subject is None and informative_score(text) < min_score:
             return None
         return korean.finish_statement(text) if self.ko else text[0].upper() + text[1:].rstrip(".") + "."

@@ -23,6 +23,9 @@ _COMPARE_HEADING = re.compile(r"(\svs\.?\s|\s대\s|차이|비교|versus|differen
 # CNAME, which works for subdomains only) tells it from the item it is compared with, not from the siblings
 # that pad the choices (A and AAAA records work at the root as well)
 _WHOLE_RANGE = re.compile(r"모두에|모두를|모두 (?:지원|가능|작동|사용)|둘 다")
+# round 14 (audit): so does a claim that the item is bound to one thing ('한 번에 하나의 인스턴스에만 연결이 가능하고
+# 특정 가용 영역에 한정됩니다' of EBS against EFS): the instance store that pads the choices is bound alike
+_BOUND = re.compile(r"하나의 \S+에만|(?:가용 영역|AZ|리전)에 (?:한정|묶)")
 
 
 def _items_from_heading(title: str) -> list[str]:
@@ -222,7 +225,7 @@ def describe_generate(ctx: Context) -> Iterator[Candidate]:
             if not statement or not 20 <= len(statement) <= 120:
                 continue
             others = [(n, a) for j, (n, a) in enumerate(zip(names, all_aliases, strict=True)) if j != item]
-            if len(others) < 3 and _WHOLE_RANGE.search(statement):
+            if len(others) < 3 and (_WHOLE_RANGE.search(statement) or _BOUND.search(statement)):
                 continue  # only the compared item lacks it: a padded sibling may well have it too
             others = [*others, *pads][:3]
             answer = names[item]
