@@ -52,7 +52,7 @@ def lost_subject(text: str, implicit: bool = True) -> bool:
     """A statement that says too little to be a claim of anything ('VPC는 IP 범위를 갖고 있습니다'), or, when the
     notes give it no subject (``implicit``), whose passive predicate hides what it is said of ('컴퓨터뿐만 아니라
     클라우드에 백업되고 있습니다': the code, not CodeCommit)."""
-    if len(content_words(text)) < 4:
+    if len(content_words(text)) < 3 or len(text) < 20:
         return True
     if not implicit:
         return False
