@@ -20,6 +20,7 @@ from questions.text import (
     names_choice,
     residual_name,
     term_pattern,
+    translated_name,
 )
 
 REASONS: dict[str, str] = {
@@ -327,6 +328,8 @@ def shape_problems(candidate: Candidate) -> list[str]:
         return ["names_other_term"]
     if candidate.kind in {"cloze", "concept"} and _UNNAMED_COUNT.search(core):
         return ["vague_description"]  # '… 사용하며 종류가 3개 있습니다': three kinds of what?
+    if candidate.kind == "definition" and _says_own_name(candidate):
+        return ["answer_word_in_stem"]
     if candidate.kind in {"definition", "negative"} and any(len(content_words(c)) < 3 for c in candidate.choices):
         return ["vague_description"]  # '원하는 대로 사용할 수 있습니다.' is true of anything
     if candidate.kind in {"cloze", "concept"} and compared_without_subject(core):
@@ -336,6 +339,15 @@ def shape_problems(candidate: Candidate) -> list[str]:
     if candidate.kind == "cloze" and _DONE_BLANK.search(core):
         return ["particle_glued"]
     return []
+
+
+def _says_own_name(candidate: Candidate) -> bool:
+    """Does the right statement of 'X에 대한 설명으로 옳은 것은?' say X's name in Korean, when no wrong one does?
+    ('NS 레코드' -> '네임 서버 레코드로 …': the name, not knowledge, picks it; round 14 audit)"""
+    name = candidate.stem_core
+    return bool(translated_name(candidate.answer, name)) and not any(
+        translated_name(d, name) for d in candidate.distractors
+    )
 
 
 # the blank as what is done ('(　　)을(를) 하는 것은 …'): only an activity fits, and among the names of a set

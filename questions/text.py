@@ -251,6 +251,16 @@ _TRANSLITERATIONS = {
 }
 
 
+def translated_name(text: str, name: str) -> str | None:
+    """A part of the name that the text says in the lecture's Korean word for it ('NS 레코드' in '네임 서버 레코드로
+    …', 'CodeDeploy' in '… 자동으로 배포하는 것'), if any."""
+    folded = text.casefold()
+    for token in sorted(tokens(name)):
+        if any(word in folded for word in _TRANSLITERATIONS.get(token, ())):
+            return token
+    return None
+
+
 def counted_request_leak(stem: str, answer_aliases: Iterable[str]) -> str | None:
     """A request word glued to a count in the stem ('5,500GET') that begins the answer's camelCase name
     (GetObject): the stem names the call by its request type even when a distractor shares the verb."""

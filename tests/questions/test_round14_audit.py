@@ -87,3 +87,13 @@ def test_a_noun_ending_in_gu_keeps_its_copula() -> None:
     assert formalise("AWS 내에서 CICD 를 조정해주는 비주얼 워크플로 도구죠") == (
         "AWS 내에서 CICD 를 조정해주는 비주얼 워크플로 도구입니다."
     )
+
+
+def test_the_right_statement_does_not_say_the_asked_name_in_korean(aws_generated: GeneratedBank) -> None:
+    """'NS 레코드에 대한 설명' answered by '네임 서버 레코드로 …', 'CodeDeploy' by '… 자동으로 배포하는 것'."""
+    for q in aws_generated.questions:
+        if q["kind"] == "definition" and q["stem"].startswith("다음 중 NS 레코드"):
+            assert "네임 서버" not in q["choices"][q["answer"]]
+        if q["kind"] == "definition" and q["stem"].startswith("다음 중 CodeDeploy에"):
+            right = q["choices"][q["answer"]]
+            assert "배포" not in right or any("배포" in c for c in q["choices"] if c != right)
