@@ -175,6 +175,9 @@ def named_terms(text: str) -> list[str]:
 _BACKGROUND_END = re.compile(r"데요$")
 # a sentence that shows a figure or supposes a case: what follows describes that, not the section's subject
 _EXAMPLE_INTRO = re.compile(r"(^여기\s|예시|예제|경우를|해\s?봅시다$|한다고\s합시다$).*(봅시다|볼까요|합시다)\.?$")
+# round 14 (audit): a line that supposes a case ('… 전송한다고 치면 …') or says what is seen in a figure ('… AMI ID가
+# 보입니다'): the next line goes on with that case or picture ('… 작업이 끝날 겁니다', '… 사용할 AMI를 보여줍니다')
+_CASE_OR_FIGURE = re.compile(r"(?:다고|라고) 치면|(?:이|가) 보입니다\.?$")
 _GENERIC_HEADING = re.compile(
     r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
     r"overview|introduction|basics|advanced|summary|hands[- ]on|demo)",
@@ -387,7 +390,10 @@ class Context:
             return False
         before, sentence = self.notes.sentences[index - 1], self.notes.sentences[index]
         gap = self.notes.lines[before.end_line : sentence.start_line - 1]
-        return not any(not line.strip() for line in gap) and bool(_EXAMPLE_INTRO.search(before.text.rstrip("`) ")))
+        intro = before.text.rstrip("`) ")
+        return not any(not line.strip() for line in gap) and bool(
+            _EXAMPLE_INTRO.search(intro) or _CASE_OR_FIGURE.search(intro)
+        )
 
     @cached_property
     def _topic_texts(self) -> dict[int, str]:

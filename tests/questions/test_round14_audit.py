@@ -97,3 +97,25 @@ def test_the_right_statement_does_not_say_the_asked_name_in_korean(aws_generated
         if q["kind"] == "definition" and q["stem"].startswith("다음 중 CodeDeploy에"):
             right = q["choices"][q["answer"]]
             assert "배포" not in right or any("배포" in c for c in q["choices"] if c != right)
+
+
+CASE_NOTES = """# 모니터링
+
+## CloudWatch 로그
+
+CloudWatch 로그는 로그 그룹과 로그 스트림으로 로그를 모아 `보관 기간`을 정해 둡니다.
+CloudWatch 에서 Amazon S3로 전송한다고 치면 내보내기에 최대 12시간까지 소요될 수 있습니다
+API 호출은 CreateExportTask 로 시간이 지나면 알아서 작업이 끝날 겁니다
+
+## 매핑
+
+리전에 따라 32bit 또는 64bit 아키텍처에 따라 사용해야 하는 AMI ID가 보입니다
+전반적으로 하드 코딩되어 있고 템플릿이 실행되는 것에 따라 사용할 AMI를 보여줍니다
+"""
+
+
+def test_a_line_going_on_with_a_supposed_case_or_a_figure_is_no_fact() -> None:
+    ctx = Context(parse_notes(CASE_NOTES))
+    goes_on = [si for si, s in enumerate(ctx.notes.sentences) if s.text.startswith(("API 호출은", "전반적으로"))]
+    assert len(goes_on) == 2
+    assert not any(si in ctx.facts for si in goes_on)
