@@ -326,7 +326,8 @@ _POINTER = re.compile(
     r"그처럼|이와 같이)(\s|$)"
 )
 # '그 어떤 것보다', '그 무엇보다': 'than anything at all', an idiom that points at nothing said before
-_ANY_AT_ALL = re.compile(r"(^|\s)그 (어떤|무엇)")
+_ANY_AT_ALL = re.compile(r"(^|\s)그 (어떤|무엇)|(?<=[서며고]) 그 목적으로(?=\s)")
+# ('… 알 수 있도록 해서 그 목적으로 …': after a clause of the same sentence, 'for that purpose' points at it)
 _MID_FILLERS = re.compile(
     r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|그냥|"
     r"그리고|즉,?|참고로|일단|이전에 본 것과 같이)\s+"

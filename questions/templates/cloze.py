@@ -469,6 +469,9 @@ _EMPTY_CLAIM = re.compile(
     + r"\S* [^,.]{0,30}?중요(한데|하고|하며|합니다|하다고)"
 )
 
+# '… 그 목적으로 (　　)이(가) 필요하지 않습니다': what is not needed, every sibling is not needed either
+_NOT_NEEDED = re.compile(_B + r"(이\(가\)|은\(는\)|도) (필요하지 않|필요치 않|필요 없|필요가 없)")
+
 
 def not_about_blank(core: str) -> bool:
     """Is the sentence's claim about something else than the blank? It leans on a lost referent
@@ -476,8 +479,9 @@ def not_about_blank(core: str) -> bool:
     modifier clause ('많은 (　　)이(가) 발생하는 경우 …', '(　　)이(가) 있는 리전에 …'), or all it says of the
     blank is that it exists or matters ('… (　　)도 있습니다', '(　　)은(는) X-Ray에서 중요한데 …'), or the
     blank is one item of an open list ('(　　) 등도 포함할 수 있습니다', 'Lambda 함수이거나 (　　) 혹은 …'), where
-    a sibling fits as well."""
-    patterns = (_BACK_REFERENCE, _MODIFIER_SUBJECT, _EMPTY_CLAIM, _OPEN_LIST)
+    a sibling fits as well, or the claim is that the blank is not needed ('… (　　)이(가) 필요하지 않습니다'), which
+    holds of the siblings too."""
+    patterns = (_BACK_REFERENCE, _MODIFIER_SUBJECT, _EMPTY_CLAIM, _OPEN_LIST, _NOT_NEEDED)
     return any(p.search(core) for p in patterns)
 
 
