@@ -27,6 +27,9 @@ SPELLING: dict[str, str] = {
     # the code imports the AWS X-Ray SDK (the notes say so two paragraphs on), not the AWS SDK
     "반드시 AWS SDK를 가져와야": "반드시 X-Ray SDK를 가져와야",
     "다른 reviewers 가": "다른 리뷰어가",
+    # round 14 (iamroles): a typo ('다이' for '이') and a mistranslation of 'lets EC2 instances learn about
+    # themselves' (instance metadata), not that instances 'learn' (학습) on their own
+    "다이 기능은 EC2 인스턴스가 스스로 학습하도록": "이 기능은 EC2 인스턴스가 자기 자신에 대해 알 수 있도록",
     # mistranslations (round 12 review): buildspec's env defines environment variables; Beanstalk keeps at
     # most 1,000 application *versions* (the lifecycle policy deletes old versions because of that limit)
     "여러 환경적 역할을": "여러 환경 변수를",

@@ -176,10 +176,11 @@ def _offered_name(text: str, is_name: Callable[[str], bool]) -> str | None:
     return name.strip(" `'\"")
 
 
-def restore(sentence: str, name: str) -> tuple[int, int, str] | None:
+def restore(sentence: str, name: str, heading: bool = False) -> tuple[int, int, str] | None:
     """Where the leading pointer of a raw sentence sits and what replaces it (``name`` with its particle),
     or None if it opens with none this module resolves ('이 기능은' only when the name is of that kind or a
-    Latin name: '--dry-run 옵션은')."""
+    Latin name: '--dry-run 옵션은'; or when ``name`` is the heading right above the line, which is all a
+    pointer there can stand for: '## EC2 인스턴스 메타데이터 / 이 기능은 …')."""
     offset = filler_end(sentence)
     match = _POINTER.match(sentence[offset:])
     if match is None:
@@ -195,7 +196,7 @@ def restore(sentence: str, name: str) -> tuple[int, int, str] | None:
         return at, end, f"{name}{korean.topic_particle(name)}"
     if noun not in _KIND_NOUNS:
         return None
-    if name.endswith(noun):
+    if name.endswith(noun) or heading:
         subject = name
     elif korean.script(name) == "latin":
         subject = f"{name} {noun}"
@@ -369,7 +370,7 @@ def _under_heading(notes: Notes, index: int, is_name: Callable[[str], bool]) -> 
         return None
     if _OPINION.search(sentence.text):
         return None  # '이 서비스가 … 가장 혁신적인 서비스라고 생각하는데 …': the lecturer's view, no claim of X
-    place = restore(sentence.text, name)
+    place = restore(sentence.text, name, heading=True)
     if place is None:
         return None
     at, end, written = place

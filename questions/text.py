@@ -147,12 +147,32 @@ def residual_name(choice: str, choices: Iterable[str]) -> str | None:
     return residual if len(korean.normalise(residual)) >= 2 else None
 
 
+def _head_of_other_name(stem: str, at: int, choice: str, residual: str) -> bool:
+    """Is a residual from inside a choice's name ('자격 증명' of 'CLI 자격 증명 파일') found as the head of another
+    name, right after a bare word ('EC2 프로파일 자격 증명')? It names that other thing there, not the choice; after
+    a particle ('(　　)에는 자격 증명이 저장되며') it still names the choice (round 14, iamroles)."""
+    name = choice.strip()
+    if name.startswith(residual) or name.endswith(residual):
+        return False
+    before = stem[:at].rstrip()
+    if len(before) == len(stem[:at]):
+        return False  # glued to the word before: not a word of its own
+    word = before.split()[-1] if before.split() else ""
+    return bool(re.fullmatch(r"[0-9A-Za-z가-힣]+", word)) and not _ENDS_PARTICLE.search(word)
+
+
+# a word ending in a particle or a clause ending: what follows it is a word of its own, no part of a name
+_ENDS_PARTICLE = re.compile(r"(은|는|이|가|을|를|에|의|도|로|와|과|만|서|고|며|면|다|나)$")
+
+
 def names_choice(stem: str, choice: str, choices: Iterable[str]) -> bool:
     """Does the stem name this choice, fully or by the words that set it apart from the others?"""
     if term_pattern(choice).search(stem):
         return True
     residual = residual_name(choice, choices)
-    if residual and term_pattern(residual).search(stem):
+    if residual and any(
+        not _head_of_other_name(stem, m.start(), choice, residual) for m in term_pattern(residual).finditer(stem)
+    ):
         return True
     # 'S3 버킷 정책' is named by '버킷 정책이 …'; 'CloudWatch 사용자 지정 지표' by '사용자 지정 지표'
     words = choice.split()
@@ -336,7 +356,8 @@ _POINTER = re.compile(
     r"그처럼|이와 같이)(\s|$)"
 )
 # '그 어떤 것보다', '그 무엇보다': 'than anything at all', an idiom that points at nothing said before
-_ANY_AT_ALL = re.compile(r"(^|\s)그 (어떤|무엇)")
+_ANY_AT_ALL = re.compile(r"(^|\s)그 (어떤|무엇)|(?<=[서며고]) 그 목적으로(?=\s)")
+# ('… 알 수 있도록 해서 그 목적으로 …': after a clause of the same sentence, 'for that purpose' points at it)
 _MID_FILLERS = re.compile(
     r"(보시는 것처럼|보시다시피|사실상|사실|기본적으로|말하자면|다시 말해|물론|아시다시피|굉장히|정말|아주|꼭|그냥|"
     r"그리고|즉,?|참고로|일단|이전에 본 것과 같이)\s+"

@@ -469,6 +469,33 @@ _EMPTY_CLAIM = re.compile(
     + r"\S* [^,.]{0,30}?중요(한데|하고|하며|합니다|하다고)"
 )
 
+# '… 그 목적으로 (　　)이(가) 필요하지 않습니다': what is not needed, every sibling is not needed either
+_NOT_NEEDED = re.compile(_B + r"(이\(가\)|은\(는\)|도) (필요하지 않|필요치 않|필요 없|필요가 없)")
+
+# '(　　)을(를) 제외하면 그 무엇보다 최우선시 됩니다': the blank is what the claim leaves out; its subject is elsewhere
+# ('데이터가 저장되는 AZ의 수는 (　　)만 제외하고 전부 3개 입니다' keeps its subject and is a claim of the blank)
+_EXCEPTED = re.compile("^" + _B + r"을\(를\) (제외하면|빼면)")
+# a claim that something comes first ('최우선은 …', '그 어떤 것보다 우선이 됩니다')
+_RANKED_FIRST = re.compile(r"최우선|(?:그 어떤 것|그 무엇)보다 (?:최?우선|먼저)|가장 먼저")
+# … said of the blank: right before it ('최우선은 (　　)이고 …') or of a blank opening the claim
+_FIRST_IS_BLANK = re.compile(
+    r"(?:최우선\S*|가장 먼저\S*)\s*" + _B + "|^" + _B + r".*(?:그 어떤 것|그 무엇)보다 (?:최?우선|먼저)"
+)
+
+
+def ranked_first_elsewhere(ctx: Context, si: int, core: str, member: GroupMember, other: GroupMember) -> bool:
+    """Is a distractor for 'what comes first' one that the notes rank first in another sentence ('Java SDK는 …
+    최우선시 되는 것은 Java 시스템 속성입니다' beside the CLI's '최우선은 (　　)이고 …')? First in another chain, it
+    reads as a second right answer."""
+    if not _FIRST_IS_BLANK.search(core):
+        return False  # '최우선은 X이고 그다음이 (　　)': the blank is not what comes first
+    for i, sentence in enumerate(ctx.notes.sentences):
+        if i == si or not _RANKED_FIRST.search(sentence.text) or mentions(sentence.text, member.aliases):
+            continue
+        if mentions(sentence.text, other.aliases):
+            return True
+    return False
+
 
 def not_about_blank(core: str) -> bool:
     """Is the sentence's claim about something else than the blank? It leans on a lost referent
@@ -476,8 +503,9 @@ def not_about_blank(core: str) -> bool:
     modifier clause ('많은 (　　)이(가) 발생하는 경우 …', '(　　)이(가) 있는 리전에 …'), or all it says of the
     blank is that it exists or matters ('… (　　)도 있습니다', '(　　)은(는) X-Ray에서 중요한데 …'), or the
     blank is one item of an open list ('(　　) 등도 포함할 수 있습니다', 'Lambda 함수이거나 (　　) 혹은 …'), where
-    a sibling fits as well."""
-    patterns = (_BACK_REFERENCE, _MODIFIER_SUBJECT, _EMPTY_CLAIM, _OPEN_LIST)
+    a sibling fits as well, or the claim is that the blank is not needed ('… (　　)이(가) 필요하지 않습니다'), which
+    holds of the siblings too, or the blank is what the claim leaves out ('(　　)을(를) 제외하면 …')."""
+    patterns = (_BACK_REFERENCE, _MODIFIER_SUBJECT, _EMPTY_CLAIM, _OPEN_LIST, _NOT_NEEDED, _EXCEPTED)
     return any(p.search(core) for p in patterns)
 
 
@@ -598,6 +626,7 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                     ctx.rejected["filed_under_sibling"] += 1
                     continue
                 others = [m for m in members + padding if m is not member and not mentions(core, m.aliases)]
+                others = [m for m in others if not ranked_first_elsewhere(ctx, si, core, member, m)]
                 home = ctx.group_of.get(section.index)
                 in_sibling_section = home is not None and home is not member and home.group == member.group
                 if in_sibling_section and section.parent is not None:
