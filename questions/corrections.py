@@ -81,6 +81,9 @@ CONTRADICTED: tuple[str, ...] = (
     # wrong by AWS (independent reading, round 14): the AWS SDKs retry 5xx errors with backoff themselves; a
     # retry mechanism of one's own is for one's own HTTP calls, which the next line says
     "자체 SDK를 실행하는 경우나",
+    # a mistranslation of 'a mix of tags and ASG to build deployment segments' in a line whose subject, the
+    # deployment group, is three lines up (final reading, round 14): garbled as it stands
+    "배포 그룹에 배포할 때 세그먼트를 얻기 위해",
     "IA와 동일하지만, 데이터가 다중 가용 영역에 저장되기 전",
     "단일 가용 영역에 먼저 저장되는 방식",
     "가용 영역이 다운되더라도 데이터가 여전히 사용 가능",

@@ -87,3 +87,12 @@ def test_independent_reading_faults_are_not_asked(aws_generated: GeneratedBank):
         assert "자체 SDK를 실행하는 경우" not in stem
         assert "많은 관리 이벤트가 발생하는 경우" not in stem
     assert correct("자체 사용자 정의 HTTP 호출을 사용하는 경우") == "자체 사용자 정의 HTTP 호출을 사용하는 경우"
+
+
+def test_final_reading_faults_are_not_asked(aws_generated: GeneratedBank):
+    """The final reading (37/40): GetSessionToken was offered only beside S3 and EC2 calls (another STS call
+    now stands with it), and the garbled deployment-group line ('… 세그먼트를 얻기 위해 …') was asked."""
+    for question in aws_generated.questions:
+        assert "세그먼트를 얻기 위해" not in question["stem"]
+        if question["choices"][question["answer"]] == "GetSessionToken" and question["kind"] == "cloze":
+            assert "DecodeAuthorizationMessage" in question["choices"]
