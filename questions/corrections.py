@@ -112,6 +112,13 @@ CONTRADICTED: tuple[str, ...] = (
     # to the task's own network interface, so 'security groups work at instance level, not task level' is
     # no longer true
     "보안 그룹은 인스턴스 수준에서 동작하지 태스크 수준이 아닙니다",
+    # round 15 (auditA): S3 only looks like a global service (one namespace); AWS documents it as regional
+    "S3은 전역 서비스이지만",
+    # overstated: AWS takes a snapshot of an in-use volume (point in time, incremental); 'uses all of the
+    # volume's IO, so run it only when the instance is not using EBS' is no rule of EBS
+    "EBS 볼륨 내의 IO를 전부 사용하게 되니",
+    "인스턴스가 EBS를 사용 중이 아닐 때에만 실행",
+    "EBS의 스냅샷이나 백업을 만들 때에는",
     "따라서 `보안 그룹을 연결할 때 EC2 인스턴스에 연결`해야 합니다",
     "ECS 태스크에 연결하면 동작하지 않죠",
 )
@@ -152,6 +159,17 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     "`분할 업로드는 병렬화를 통해 전송 속도를 높이고 대역폭을 극대화`",
     # CloudWatch alarms notify on failed builds too (the notes say so on the next line; independent reading)
     "`CloudWatch Events 는 실패한 빌드`를 찾아 알려줍니다",
+    # round 15 (auditA): an A or AAAA record cannot point at an EC2 DNS name either (it takes addresses;
+    # only a CNAME takes a name), so '(　　)을(를) 설정할 수 없습니다' has three answers
+    "`EC2의 DNS 이름에 대해서는 별칭 레코드를 설정할 수 없습니다`",
+    # an A or AAAA record works at the zone apex too (only a CNAME does not)
+    "`별칭 레코드는 루트 및 비루트 도메인 모두에 작동`합니다",
+    "mydomain.com을 별칭으로 사용해",
+    "AWS 리소스로 향하도록 할 수 있기 때문에, 아주 유용하죠",
+    # the OpenSSH client of Mac, Linux and Windows 10 ships sftp beside ssh: SFTP is a command-line tool there too
+    "SSH는 명령줄 인터페이스 도구로",
+    "Mac과 Linux에서 사용할 수 있고",
+    "Windows10 이상의 버전에서 사용할 수 있습니다",
 )
 
 # Lines that set up what follows and state nothing a choice can be told by (independent reading, round 14:
@@ -159,10 +177,27 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
 SAYS_NOTHING: tuple[str, ...] = (
     "모든 유형의 서비스에 걸쳐 많은 관리 이벤트가 발생하는 경우",
     "많은 API가 계정에서 아주 빠르게 발생합니다",
+    # round 15 (auditA): the lead-in to the Aurora reader endpoint ('with auto scaling, apps find it hard to
+    # track replicas and URLs'): a problem the next lines solve, no fact of a replica
+    "오토 스케일링으로 애플리케이션이 읽기 전용 복제본과 URL을",
+    "추적하는 것이 어려워지고 연결하기도 어려워집니다",
+    # an NLB target group of IP addresses, its subject (the target type) two lines up: 'specify fixed and
+    # private IPs so that traffic is sent directly from the NLB' reads as a claim of no load balancer
+    "고정 IP와 개인 IP를 지정해서",
+    "NLB에서 직접 트래픽을 보내도록 합니다",
+    # 'the internet gateway makes the public subnet public': a tautology (the next line says what it does)
+    "인터넷 게이트웨이가 인터넷과 통신하는 법을 알고 있어서",
+    "공용 서브넷을 공개적으로 만들어줍니다",
 )
 
 # Lines that say again, in other words, what the line before says: one fact is asked once (round 14).
-RESTATED: tuple[str, ...] = ("원하는 경우에는 읽기 전용 복제본을 다중 AZ로도 설정할 수 있습니다",)
+RESTATED: tuple[str, ...] = (
+    "원하는 경우에는 읽기 전용 복제본을 다중 AZ로도 설정할 수 있습니다",
+    # round 15 (auditA): dry-run tests permissions, said two lines up of the --dry-run option
+    "dry-run 명령을 사용하면",
+    "작업에 대한 권한이",
+    "있는지를 테스트할 수 있는 겁니다",
+)
 
 _SPELLING = re.compile(
     "|".join(rf"(?<![A-Za-z0-9]){re.escape(wrong)}(?![A-Za-z0-9])" for wrong in sorted(SPELLING, key=len, reverse=True))

@@ -48,6 +48,7 @@ REASONS: dict[str, str] = {
     "distractor_said_so": "the notes say what follows the blank of a distractor too (same predicate)",
     "names_other_term": "the sentence names another term ('… 것으로 코드 종속성이라고 합니다'): it defines that term",
     "category_heading": "the answer is a heading naming a kind or an aspect ('배포 모드', '내장 함수', 'S3 퍼포먼스')",
+    "owned_term_in_stem": "the stem names a term of a hint group named after the answer ('Max I/O 성능 모드' for EFS)",
     "subject_lost": "the blank is what the lost subject is compared with ('(　　)와(과) 마찬가지로 …'): no topic",
 }
 
@@ -363,7 +364,9 @@ _ALSO_BLANK = re.compile(_B + r"(?:에서|에게|으로|\(으\)로|로|와\(과\
 # the blank as the standard of a comparison or one end of a span: '(　　)와(과) 마찬가지로', '(　　) 만큼',
 # '(　　)와(과) S3 IA 사이에서'
 _COMPARED_BLANK = re.compile(
-    _B + r"(?:(?:와\(과\)|과|와) (?:마찬가지로|달리|같이|비슷하게|\S+(?: \S+)? 사이)| ?(?:만큼|처럼|보다))"
+    _B
+    + r"(?:(?:와\(과\)|과|와) (?:마찬가지로|달리|같이|비슷하게|비교(?:하면|해서|했을 때|할 때)|\S+(?: \S+)? 사이)"
+    + r"| ?(?:만큼|처럼|보다))"
 )
 # a topic word ('S3는', 'EFS은'), not an adnominal ending or a conjunction ('작은', '있는', '또는')
 _TOPIC_WORD = re.compile(r"[^\s하있없되않또작높낮많좋같짧넓적]([은는])(?:\s|$)")
@@ -399,6 +402,10 @@ _KOREAN_EXPANSIONS = {
     "TLS": ("전송 계층 보안",),
     "SSH": ("보안 셸",),
     "SNI": ("서버 이름 표시",),
+    "FTP": ("파일 전송 프로토콜",),  # round 15: '파일 전송 프로토콜인 (　　)의 포트는 21번' names FTP
+    # an HTTP status class by its name: '(　　) 클라이언트 오류에서는 재시도 …' is answered by HTTP alone
+    "4xx": ("클라이언트 오류",),
+    "5xx": ("서버 오류",),
 }
 
 

@@ -272,6 +272,12 @@ def generate_bank(text: str, source: str = "notes", groups: str | None = None) -
     for candidate in _run_templates(ctx, TEMPLATES):
         produced[candidate.kind] += 1
         problems = gates.candidate_problems(candidate, notes)
+        if (
+            not problems
+            and candidate.kind == "cloze"
+            and ctx.names_owned_term(candidate.stem_core, candidate.choice_aliases()[0])
+        ):
+            problems = ["owned_term_in_stem"]
         if problems:
             rejects[problems[0]] += 1
             continue

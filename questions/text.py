@@ -144,7 +144,8 @@ def residual_name(choice: str, choices: Iterable[str]) -> str | None:
     if not kept or len(kept) == len(words):
         return None
     residual = " ".join(kept)
-    return residual if len(korean.normalise(residual)) >= 2 else None
+    # one capital letter names a record type ('A' of 'A 레코드' in '타입은 항상 A 또는 AAAA', round 15)
+    return residual if len(korean.normalise(residual)) >= 2 or re.fullmatch(r"[A-Z]", residual) else None
 
 
 def _head_of_other_name(stem: str, at: int, choice: str, residual: str) -> bool:
@@ -371,8 +372,9 @@ _BAD_FINAL = re.compile(
 _FORMAL_FINAL = re.compile(r"(니다|[가-힣]다)$")
 
 
-# a version label of a lecture diagram ('ALB는 V2에 있는 새 오토 스케일링 그룹의 …'): its referent is the drawing
-_DIAGRAM_LABEL = re.compile(r"(?<![A-Za-z0-9.])V\d(?![A-Za-z0-9.])")
+# a version label of a lecture diagram ('ALB는 V2에 있는 새 오토 스케일링 그룹의 …'): its referent is the drawing;
+# so is a lettered box of one ('VPC B와 VPC C 사이에서 통신하기 원한다면 …', '계정 B')
+_DIAGRAM_LABEL = re.compile(r"(?<![A-Za-z0-9.])V\d(?![A-Za-z0-9.])|(?:VPC|계정|리전|서브넷) [A-E](?![A-Za-z0-9])")
 
 # a sentence about the thing the section is contrasted with ('일반적인 데이터베이스(RDBMS)는 …' under ElastiCache)
 _CONTRAST = re.compile(r"^(일반적인|전통적인|기존의|기존|보통의|대부분의|다른)\s")

@@ -262,6 +262,12 @@ class GroupMember:
     group: int
 
 
+def _owned(alias: str) -> bool:
+    """A name that says whose it is: Latin or several words ('Max I/O 성능 모드', '서비스 맵'), not one common
+    Korean word ('리소스', '추적': CloudTrail's trails are '추적' too)."""
+    return bool(re.search(r"[A-Za-z0-9]", alias)) or len(alias.split()) >= 2
+
+
 @dataclass
 class Context:
     notes: Notes
@@ -612,6 +618,17 @@ class Context:
             path.append(cursor)
             cursor = self.sections[cursor].parent
         return path
+
+    def names_owned_term(self, core: str, answer: set[str]) -> bool:
+        """Does the text name a member of a hint group named after the answer ('Max I/O 성능 모드' of 'EFS
+        성능·처리량 모드' when EFS is blanked, 'io1' of 'EBS 볼륨 유형' for EBS)? The term says whose it is."""
+        own = {korean.normalise(a) for a in answer}
+        for group in self.hints:
+            if group.service or not own & {korean.normalise(w) for w in re.split(r"[\s·]+", group.name)}:
+                continue
+            if any(_owned(a) and term_pattern(a).search(core) for member in group.members for a in member.aliases):
+                return True
+        return False
 
     def group_name(self, member: GroupMember) -> str:
         return self.hints[member.group].name

@@ -510,6 +510,14 @@ def not_about_blank(core: str) -> bool:
 
 
 _JOINED_AFTER = re.compile(r"^(와\(과\)|과\(와\)|및|이나|또는|,)\s*")
+# '(　　)(이)나 io2 제품군': 'or' a numbered twin of the answer, which the series gives away (io1 before io2)
+_OR_AFTER = re.compile(r"^\(이\)나\s*")
+
+
+def _numbered_twins(first: str, second: str) -> bool:
+    return first != second and re.sub(r"\d", "#", first) == re.sub(r"\d", "#", second)
+
+
 _JOINED_BEFORE = re.compile(r"(와|과|및|이나|또는|,)\s*$")
 
 
@@ -523,12 +531,16 @@ def paired_with_sibling(core: str, members: list[GroupMember], member: GroupMemb
     tail = after[joined.end() :] if joined else None
     head_match = _JOINED_BEFORE.search(before)
     head = before[: head_match.start()] if head_match else None
+    either = _OR_AFTER.match(after)
     for other in members:
         if other is member:
             continue
         for alias in other.aliases:
             pattern = term_pattern(alias)
             if tail is not None and pattern.match(tail):
+                return True
+            twin = either is not None and any(_numbered_twins(alias, own) for own in member.aliases)
+            if twin and pattern.match(after[either.end() :]):
                 return True
             if head is not None and any(m.end() == len(head) for m in pattern.finditer(head)):
                 return True
