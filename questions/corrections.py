@@ -167,6 +167,10 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     "mydomain.com을 별칭으로 사용해",
     "AWS 리소스로 향하도록 할 수 있기 때문에, 아주 유용하죠",
     # the OpenSSH client of Mac, Linux and Windows 10 ships sftp beside ssh: SFTP is a command-line tool there too
+    # the converse of the Authy line above: a virtual MFA app (Authy, Google Authenticator) also serves many root
+    # and IAM users on one device, so only the word '키' tells YubiKey among the MFA products
+    "YubiKey 는 하나의 보안 키에서 여러 루트 계정과 IAM 사용자를",
+    "지원하기 때문에 하나의 키로도 충분합니다",
     "SSH는 명령줄 인터페이스 도구로",
     "Mac과 Linux에서 사용할 수 있고",
     "Windows10 이상의 버전에서 사용할 수 있습니다",

@@ -98,5 +98,6 @@ def test_wrong_or_shared_notes_lines_ask_nothing(aws_generated: GeneratedBank) -
         "URL을 추적하는 것이 어려워지고",  # a lead-in, no fact
         "NLB에서 직접 트래픽을 보내도록",  # subject two lines up
         "작업에 대한 권한이 있는지를 테스트",  # restates --dry-run two lines up
+        "하나의 보안 키에서 여러 루트 계정과",  # an MFA app serves many users on one device too
     ):
         assert dropped not in quoted, dropped
