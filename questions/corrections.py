@@ -74,6 +74,8 @@ SPELLING: dict[str, str] = {
     "TLC 인증서": "TLS 인증서",
     "VCP의 모든 트래픽": "VPC의 모든 트래픽",
     "T2.lage": "T2.large",
+    # round 15 (auditA): the heading and the choice say 컴퓨팅 최적화 (compute optimized); the evidence quoted '컴퓨터'
+    "컴퓨터 최적화의": "컴퓨팅 최적화의",
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).
