@@ -74,6 +74,12 @@ SPELLING: dict[str, str] = {
     "TLC 인증서": "TLS 인증서",
     "VCP의 모든 트래픽": "VPC의 모든 트래픽",
     "T2.lage": "T2.large",
+    # round 15 (auditB): mistranslations of 'improves read performance' (판독 = deciphering) and of
+    # 'CloudFormation is a declarative way of outlining your AWS infrastructure; most resources are supported'
+    "판독 능력을 향상": "읽기 성능을 향상",
+    "AWS 인프라 개요를 선언하는 방식으로 대부분 지원됩니다": (
+        "AWS 인프라를 선언적으로 정의하는 방식이며 대부분의 리소스가 지원됩니다"
+    ),
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).
@@ -114,6 +120,13 @@ CONTRADICTED: tuple[str, ...] = (
     "보안 그룹은 인스턴스 수준에서 동작하지 태스크 수준이 아닙니다",
     "따라서 `보안 그룹을 연결할 때 EC2 인스턴스에 연결`해야 합니다",
     "ECS 태스크에 연결하면 동작하지 않죠",
+    # round 15 (auditB): a mistranslation of 'separate static and dynamic distributions' (advice to raise
+    # cache hits): CloudFront 'being good at telling static from dynamic distribution' says nothing true
+    "`클라우드 프론트는 정적 및 동적 분배를 구별`하는 데 뛰어납니다",
+    # outdated: CodeStar was discontinued in July 2024; and CodeDeploy to EC2, Lambda and ECS costs nothing
+    # either, so 'the free one of the Code* tools' had two answers
+    "CodeStar는 무료 서비스이고 CodeCommit, CodeBuild 등과",
+    "같은 다른 모든 서비스는 기본 사용량에 대한 비용만 지불하면 됩니다",
 )
 
 # Lines whose claim AWS documents as true of a sibling the question would offer as a distractor, so the
@@ -152,6 +165,11 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     "`분할 업로드는 병렬화를 통해 전송 속도를 높이고 대역폭을 극대화`",
     # CloudWatch alarms notify on failed builds too (the notes say so on the next line; independent reading)
     "`CloudWatch Events 는 실패한 빌드`를 찾아 알려줍니다",
+    # round 15 (auditB): set against GitHub, CodeCommit is 'fully integrated with AWS' (IAM) and 'hosted on
+    # AWS only': so are CodeBuild, CodeDeploy and CodePipeline, the choices beside it
+    "`CodeCommit 은 AWS 와 완벽히 통합`됩니다",
+    "CodeCommit 은 오직 AWS 에서만 가능하며",
+    "Github 는 Github 자체나",  # the rest of that contrast ('… Github Enterprise 또는 사용자 서버에서 가능합니다')
 )
 
 # Lines that set up what follows and state nothing a choice can be told by (independent reading, round 14:
@@ -159,6 +177,11 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
 SAYS_NOTHING: tuple[str, ...] = (
     "모든 유형의 서비스에 걸쳐 많은 관리 이벤트가 발생하는 경우",
     "많은 API가 계정에서 아주 빠르게 발생합니다",
+    # round 15 (auditB): the lead-in to CodeCommit ('third-party services exist but may cost much') says
+    # nothing of CodeCommit; asked as 'which tool is described' once the CodeCommit lines above went
+    "`Github, GitLab Bitbucket 등 제3자 서비스가 있으나 사용하는 비용이 상당`할 수 있죠",
+    # what any central Git repository gives (GitHub's too), not a fact of CodeCommit
+    "Git 리포지토리가 중앙 온라인 리포티토리 일 때의 이점은",
 )
 
 # Lines that say again, in other words, what the line before says: one fact is asked once (round 14).

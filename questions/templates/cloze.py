@@ -475,6 +475,8 @@ _NOT_NEEDED = re.compile(_B + r"(이\(가\)|은\(는\)|도) (필요하지 않|�
 # '(　　)을(를) 제외하면 그 무엇보다 최우선시 됩니다': the blank is what the claim leaves out; its subject is elsewhere
 # ('데이터가 저장되는 AZ의 수는 (　　)만 제외하고 전부 3개 입니다' keeps its subject and is a claim of the blank)
 _EXCEPTED = re.compile("^" + _B + r"을\(를\) (제외하면|빼면)")
+# '코드를 (　　)에 푸시해도 되지만 빌드 아티팩트는 …': the blank is what one may do; the claim is the rest (round 15)
+_CONCEDED = re.compile(_B + r"[^,.]*?(?:해|[어아])도 (?:되|괜찮)지만")
 # a claim that something comes first ('최우선은 …', '그 어떤 것보다 우선이 됩니다')
 _RANKED_FIRST = re.compile(r"최우선|(?:그 어떤 것|그 무엇)보다 (?:최?우선|먼저)|가장 먼저")
 # … said of the blank: right before it ('최우선은 (　　)이고 …') or of a blank opening the claim
@@ -504,8 +506,9 @@ def not_about_blank(core: str) -> bool:
     blank is that it exists or matters ('… (　　)도 있습니다', '(　　)은(는) X-Ray에서 중요한데 …'), or the
     blank is one item of an open list ('(　　) 등도 포함할 수 있습니다', 'Lambda 함수이거나 (　　) 혹은 …'), where
     a sibling fits as well, or the claim is that the blank is not needed ('… (　　)이(가) 필요하지 않습니다'), which
-    holds of the siblings too, or the blank is what the claim leaves out ('(　　)을(를) 제외하면 …')."""
-    patterns = (_BACK_REFERENCE, _MODIFIER_SUBJECT, _EMPTY_CLAIM, _OPEN_LIST, _NOT_NEEDED, _EXCEPTED)
+    holds of the siblings too, or the blank is what the claim leaves out ('(　　)을(를) 제외하면 …'), or the blank
+    sits in a concession ('코드를 (　　)에 푸시해도 되지만 …'), whose main clause is the claim."""
+    patterns = (_BACK_REFERENCE, _MODIFIER_SUBJECT, _EMPTY_CLAIM, _OPEN_LIST, _NOT_NEEDED, _EXCEPTED, _CONCEDED)
     return any(p.search(core) for p in patterns)
 
 
