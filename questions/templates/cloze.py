@@ -512,6 +512,24 @@ def not_about_blank(core: str) -> bool:
     return any(p.search(core) for p in patterns)
 
 
+_SERVICE_KIND = re.compile(r"(서비스|도구)$")
+# things any service or tool may have: '(　　) 태스크' (ECS's own concept) still asks the service
+_GENERIC_THINGS = ("설정", "구성", "컨테이너", "파일", "환경")
+
+
+def modifies_a_thing(core: str, group_name: str) -> bool:
+    """Does a blank standing for a service or tool only qualify a thing of it ('(　　) 컨테이너가 RDS 데이터베이스에
+    액세스 가능합니다', '(　　) 설정 파일을 만들어야 합니다')? The claim is then about a container or a file any
+    of them may have, under a condition left to the lost context; a kind noun the group's name holds ('(　　)
+    서비스') or a concept of the service's own ('(　　) 태스크') is no such thing (round 15)."""
+    if not _SERVICE_KIND.search(group_name):
+        return False
+    after = re.match(r"\s([가-힣]+)", core.partition(korean.BLANK)[2])
+    if after is None or any(after.group(1).startswith(w) for w in group_name.split()):
+        return False
+    return after.group(1).startswith(_GENERIC_THINGS)
+
+
 _JOINED_AFTER = re.compile(r"^(와\(과\)|과\(와\)|및|이나|또는|,)\s*")
 _JOINED_BEFORE = re.compile(r"(와|과|및|이나|또는|,)\s*$")
 
@@ -621,7 +639,11 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 if _MAY_ALSO.search(core) and core.startswith(korean.BLANK):
                     ctx.rejected["vague_description"] += 1
                     continue  # '(　　)의 제한을 … 요청할 수도 있습니다': what may be done is true of a sibling too
-                if not_about_blank(core) or paired_with_sibling(core, members, member):
+                if (
+                    not_about_blank(core)
+                    or paired_with_sibling(core, members, member)
+                    or modifies_a_thing(core, ctx.hints[member.group].name)
+                ):
                     ctx.rejected["not_about_blank"] += 1
                     continue
                 section = ctx.sections[sentence.section]

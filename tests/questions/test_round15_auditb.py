@@ -110,3 +110,14 @@ def test_a_personal_opinion_is_no_statement() -> None:
 def test_an_exclamation_is_no_statement() -> None:
     exclamation = "수십만에 달하는 개발자가 동일한 코드에 대해 동시에 작업할 수 있다니 대단한 일입니다."
     assert statement_text(exclamation) is None
+
+
+def test_a_service_blank_that_only_qualifies_a_thing_is_no_claim_of_the_service() -> None:
+    assert cloze.modifies_a_thing(f"{B} 컨테이너가 RDS 데이터베이스 인스턴스에 액세스 가능합니다.", "AWS 개발자 도구")
+    assert cloze.modifies_a_thing(f"올바른 클러스터 이름으로 된 {B} 설정 파일을 만들어야 합니다.", "컨테이너 서비스")
+    assert not cloze.modifies_a_thing(f"{B}은(는) 코드를 구축하고 테스트합니다.", "AWS 개발자 도구")
+    assert not cloze.modifies_a_thing(f"{B} 볼륨은 가장 비용이 적게 드는 HDD 볼륨입니다.", "EBS 볼륨 유형")
+    assert not cloze.modifies_a_thing(f"{B} 태스크는 클러스터의 EC2 인스턴스 위에서 실행됩니다.", "컨테이너 서비스")
+    asked = {q["id"] for q in shipped_questions()}
+    assert "aws-cicd-codecommit.edd01e.cloze.326bb2" not in asked
+    assert "ecs-ecr-fargate-aws.8bdd18.cloze.495702" not in asked
