@@ -76,6 +76,12 @@ SPELLING: dict[str, str] = {
     "T2.lage": "T2.large",
     # round 15 (auditA): the heading and the choice say 컴퓨팅 최적화 (compute optimized); the evidence quoted '컴퓨터'
     "컴퓨터 최적화의": "컴퓨팅 최적화의",
+    # round 15 (auditB): mistranslations of 'improves read performance' (판독 = deciphering) and of
+    # 'CloudFormation is a declarative way of outlining your AWS infrastructure; most resources are supported'
+    "판독 능력을 향상": "읽기 성능을 향상",
+    "AWS 인프라 개요를 선언하는 방식으로 대부분 지원됩니다": (
+        "AWS 인프라를 선언적으로 정의하는 방식이며 대부분의 리소스가 지원됩니다"
+    ),
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).
@@ -123,6 +129,13 @@ CONTRADICTED: tuple[str, ...] = (
     "EBS의 스냅샷이나 백업을 만들 때에는",
     "따라서 `보안 그룹을 연결할 때 EC2 인스턴스에 연결`해야 합니다",
     "ECS 태스크에 연결하면 동작하지 않죠",
+    # round 15 (auditB): a mistranslation of 'separate static and dynamic distributions' (advice to raise
+    # cache hits): CloudFront 'being good at telling static from dynamic distribution' says nothing true
+    "`클라우드 프론트는 정적 및 동적 분배를 구별`하는 데 뛰어납니다",
+    # outdated: CodeStar was discontinued in July 2024; and CodeDeploy to EC2, Lambda and ECS costs nothing
+    # either, so 'the free one of the Code* tools' had two answers
+    "CodeStar는 무료 서비스이고 CodeCommit, CodeBuild 등과",
+    "같은 다른 모든 서비스는 기본 사용량에 대한 비용만 지불하면 됩니다",
 )
 
 # Lines whose claim AWS documents as true of a sibling the question would offer as a distractor, so the
@@ -176,6 +189,11 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
     "SSH는 명령줄 인터페이스 도구로",
     "Mac과 Linux에서 사용할 수 있고",
     "Windows10 이상의 버전에서 사용할 수 있습니다",
+    # round 15 (auditB): set against GitHub, CodeCommit is 'fully integrated with AWS' (IAM) and 'hosted on
+    # AWS only': so are CodeBuild, CodeDeploy and CodePipeline, the choices beside it
+    "`CodeCommit 은 AWS 와 완벽히 통합`됩니다",
+    "CodeCommit 은 오직 AWS 에서만 가능하며",
+    "Github 는 Github 자체나",  # the rest of that contrast ('… Github Enterprise 또는 사용자 서버에서 가능합니다')
 )
 
 # Lines that set up what follows and state nothing a choice can be told by (independent reading, round 14:
@@ -194,6 +212,11 @@ SAYS_NOTHING: tuple[str, ...] = (
     # 'the internet gateway makes the public subnet public': a tautology (the next line says what it does)
     "인터넷 게이트웨이가 인터넷과 통신하는 법을 알고 있어서",
     "공용 서브넷을 공개적으로 만들어줍니다",
+    # round 15 (auditB): the lead-in to CodeCommit ('third-party services exist but may cost much') says
+    # nothing of CodeCommit; asked as 'which tool is described' once the CodeCommit lines above went
+    "`Github, GitLab Bitbucket 등 제3자 서비스가 있으나 사용하는 비용이 상당`할 수 있죠",
+    # what any central Git repository gives (GitHub's too), not a fact of CodeCommit
+    "Git 리포지토리가 중앙 온라인 리포티토리 일 때의 이점은",
 )
 
 # Lines that say again, in other words, what the line before says: one fact is asked once (round 14).

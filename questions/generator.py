@@ -128,11 +128,25 @@ def _cores(candidate: Candidate) -> set[str]:
 _NEAR_TWIN = 0.75  # share of the shorter stem's words that makes two stems with one answer the same question
 
 
-def _near_twin(candidate: Candidate, earlier: list[set[str]]) -> bool:
+_SAME_CHOICES_TWIN = 0.5  # the same share when the two questions also offer the same four choices
+
+
+def _near_twin(candidate: Candidate, earlier: list[tuple[set[str], frozenset[str]]]) -> bool:
     """One fact told twice in a topic ('Ref 함수는 가장 많이 사용되는 것으로 매개변수를 참조할 때 사용합니다' and
-    '… 가장 중요한 것으로 …'): the same answer and nearly the same words are one question."""
+    '… 가장 중요한 것으로 …'): the same answer and nearly the same words are one question; with the same four
+    choices, half the words are enough ('샘플링 규칙으로 X-Ray 서비스와 레코드에 보내는 데이터의 양을 제어' and
+    '데몬이 자동으로 샘플링 규칙을 얻어 X-Ray 서비스에 올바른 양의 데이터를 보내줍니다')."""
     words = content_words(candidate.stem_core)
-    return any(len(words & other) >= _NEAR_TWIN * max(1, min(len(words), len(other))) for other in earlier)
+    choices = frozenset(korean.normalise(c) for c in candidate.choices)
+    for other, other_choices in earlier:
+        share = _SAME_CHOICES_TWIN if choices == other_choices else _NEAR_TWIN
+        if len(words & other) >= share * max(1, min(len(words), len(other))):
+            return True
+    return False
+
+
+def _twin_key(candidate: Candidate) -> tuple[set[str], frozenset[str]]:
+    return content_words(candidate.stem_core), frozenset(korean.normalise(c) for c in candidate.choices)
 
 
 def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str], looseness: float) -> list[Candidate]:
@@ -144,7 +158,7 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
     seen_facts: set[tuple[str, str]] = set()
     measured: dict[tuple[str, str], list[set[str]]] = {}
     seen_cores: set[str] = set()
-    twins: dict[tuple[int, str], list[set[str]]] = {}
+    twins: dict[tuple[int, str], list[tuple[set[str], frozenset[str]]]] = {}
     # a sentence of the notes is asked once, whether as a cloze, a description or a definition (its value
     # may still be asked by a numeric question): 'X|sentence' and every quoted line
     seen_statements: set[str] = set()
@@ -191,7 +205,7 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
                 continue  # one evidence line feeds one question of a kind: no two readings of one fact
             seen_facts.add(key)
             seen_cores.update(cores)  # one quoted sentence and answer asked once, whatever the template
-            said.append(content_words(candidate.stem_core))
+            said.append(_twin_key(candidate))
             if candidate.kind != "numeric":
                 seen_statements.add(candidate.fact)
                 quoted_lines.update(candidate.evidence_lines)

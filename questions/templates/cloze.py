@@ -475,6 +475,8 @@ _NOT_NEEDED = re.compile(_B + r"(이\(가\)|은\(는\)|도) (필요하지 않|�
 # '(　　)을(를) 제외하면 그 무엇보다 최우선시 됩니다': the blank is what the claim leaves out; its subject is elsewhere
 # ('데이터가 저장되는 AZ의 수는 (　　)만 제외하고 전부 3개 입니다' keeps its subject and is a claim of the blank)
 _EXCEPTED = re.compile("^" + _B + r"을\(를\) (제외하면|빼면)")
+# '코드를 (　　)에 푸시해도 되지만 빌드 아티팩트는 …': the blank is what one may do; the claim is the rest (round 15)
+_CONCEDED = re.compile(_B + r"[^,.]*?(?:해|[어아])도 (?:되|괜찮)지만")
 # a claim that something comes first ('최우선은 …', '그 어떤 것보다 우선이 됩니다')
 _RANKED_FIRST = re.compile(r"최우선|(?:그 어떤 것|그 무엇)보다 (?:최?우선|먼저)|가장 먼저")
 # … said of the blank: right before it ('최우선은 (　　)이고 …') or of a blank opening the claim
@@ -504,9 +506,28 @@ def not_about_blank(core: str) -> bool:
     blank is that it exists or matters ('… (　　)도 있습니다', '(　　)은(는) X-Ray에서 중요한데 …'), or the
     blank is one item of an open list ('(　　) 등도 포함할 수 있습니다', 'Lambda 함수이거나 (　　) 혹은 …'), where
     a sibling fits as well, or the claim is that the blank is not needed ('… (　　)이(가) 필요하지 않습니다'), which
-    holds of the siblings too, or the blank is what the claim leaves out ('(　　)을(를) 제외하면 …')."""
-    patterns = (_BACK_REFERENCE, _MODIFIER_SUBJECT, _EMPTY_CLAIM, _OPEN_LIST, _NOT_NEEDED, _EXCEPTED)
+    holds of the siblings too, or the blank is what the claim leaves out ('(　　)을(를) 제외하면 …'), or the blank
+    sits in a concession ('코드를 (　　)에 푸시해도 되지만 …'), whose main clause is the claim."""
+    patterns = (_BACK_REFERENCE, _MODIFIER_SUBJECT, _EMPTY_CLAIM, _OPEN_LIST, _NOT_NEEDED, _EXCEPTED, _CONCEDED)
     return any(p.search(core) for p in patterns)
+
+
+_SERVICE_KIND = re.compile(r"(서비스|도구)$")
+# things any service or tool may have: '(　　) 태스크' (ECS's own concept) still asks the service
+_GENERIC_THINGS = ("설정", "구성", "컨테이너", "파일", "환경")
+
+
+def modifies_a_thing(core: str, group_name: str) -> bool:
+    """Does a blank standing for a service or tool only qualify a thing of it ('(　　) 컨테이너가 RDS 데이터베이스에
+    액세스 가능합니다', '(　　) 설정 파일을 만들어야 합니다')? The claim is then about a container or a file any
+    of them may have, under a condition left to the lost context; a kind noun the group's name holds ('(　　)
+    서비스') or a concept of the service's own ('(　　) 태스크') is no such thing (round 15)."""
+    if not _SERVICE_KIND.search(group_name):
+        return False
+    after = re.match(r"\s([가-힣]+)", core.partition(korean.BLANK)[2])
+    if after is None or any(after.group(1).startswith(w) for w in group_name.split()):
+        return False
+    return after.group(1).startswith(_GENERIC_THINGS)
 
 
 _JOINED_AFTER = re.compile(r"^(와\(과\)|과\(와\)|및|이나|또는|,)\s*")
@@ -630,7 +651,11 @@ def group_candidates(ctx: Context) -> Iterator[Candidate]:
                 if _MAY_ALSO.search(core) and core.startswith(korean.BLANK):
                     ctx.rejected["vague_description"] += 1
                     continue  # '(　　)의 제한을 … 요청할 수도 있습니다': what may be done is true of a sibling too
-                if not_about_blank(core) or paired_with_sibling(core, members, member):
+                if (
+                    not_about_blank(core)
+                    or paired_with_sibling(core, members, member)
+                    or modifies_a_thing(core, ctx.hints[member.group].name)
+                ):
                     ctx.rejected["not_about_blank"] += 1
                     continue
                 section = ctx.sections[sentence.section]

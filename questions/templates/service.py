@@ -172,12 +172,21 @@ def _distinctive(ctx: Context, core: str, answer: Service) -> set[str]:
     return content_words(core) & _said_words(ctx, answer)
 
 
+# 'CloudWatch는 …, (　　)은(는) 추적 지향적인 …, CloudTrail은 …' beside SQS and SNS: at most one service of a
+# near category pads the choices (round 15)
+_MAX_PADDED = 1
+
+
 def pick_distractors(ctx: Context, core: str, answer: Service, section: int) -> list[Service]:
     """Three services of the category the stem is false of, keeping a stem word said only of the answer."""
     cues = _distinctive(ctx, core, answer)
     picked: list[Service] = []
+    padded = 0  # a choice list padded with two services of a near category offers only one real rival
     for other in siblings(ctx, answer):
         if mentions(core, other.aliases) or named_by_heading(ctx, section, other):
+            continue
+        near = not set(other.categories) & set(answer.categories)
+        if near and padded >= _MAX_PADDED:
             continue
         if predicate_said_of(ctx.notes, core, set(answer.aliases), set(other.aliases)):
             ctx.rejected["distractor_said_so"] += 1
@@ -185,6 +194,7 @@ def pick_distractors(ctx: Context, core: str, answer: Service, section: int) -> 
         # keep a stem word said of the answer and of none of the picked services (gate sibling_true)
         if cues - set().union(*(_said_words(ctx, s, answer) for s in [*picked, other])):
             picked.append(other)
+            padded += near
     chosen = pick_fitting(answer.name, [(s.name, i) for i, s in enumerate(picked)])
     return [picked[i] for i in chosen]
 

@@ -194,7 +194,9 @@ def test_on_the_aws_notes_service_questions_pass_the_gates_and_keep_to_a_categor
         assert set(candidate.distractors) <= allowed
         assert "일래스틱 " + B not in candidate.stem_core
     stems = [q["stem"] for q in aws_generated.questions]
-    assert sum("빈칸에 들어갈 AWS 서비스" in s for s in stems) >= 15
+    assert (
+        sum("빈칸에 들어갈 AWS 서비스" in s for s in stems) >= 12
+    )  # round 15 audits removed clozes whose distractor also fits
     # the defining first line of 'Route 53' is its statement; the question itself went in the round 14 audit
     # with the only wrong statement it had, the VPC's 'IP 범위를 갖고 있습니다' (says next to nothing)
     route53 = [text for text, _ in service.statements(ctx, by_name["Route 53"], [])]

@@ -104,7 +104,9 @@ def test_a_modified_name_is_no_run_on() -> None:
 def test_shipped_bank_asks_cloudfront_and_s3_facts() -> None:
     questions = shipped_questions()
     per_topic = Counter(q["id"].split(".")[0] for q in questions)
-    assert per_topic["cloudfront"] >= 10
+    # 9 since round 15 (auditB): the garbled '정적 및 동적 분배를 구별' line is no fact; no sound CloudFront
+    # candidate is left to take its place
+    assert per_topic["cloudfront"] >= 9
     stems = {q["stem"]: q for q in questions}
     principal = [q for s, q in stems.items() if f"{B}은(는) 해당 S3 버킷의 정책을 적용할 계정" in s]
     assert len(principal) == 1
