@@ -27,6 +27,9 @@ MAX_PER_SECTION = 9
 MAX_PER_KIND_IN_SECTION = 5
 MIN_PER_TOPIC = 10
 MAX_PER_ANSWER = 3  # questions of one section with one right answer (from distinct evidence)
+# round 15 (auditC): 'which one is described' twice for one section asks the same thing twice (VPC peering's
+# 'IP ranges must not overlap' in two quotes, write-through's 'cache updated with the database' in two)
+MAX_DESCRIBED_IN_SECTION = 1
 
 
 @dataclass
@@ -159,8 +162,9 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
     measured: dict[tuple[str, str], list[set[str]]] = {}
     seen_cores: set[str] = set()
     twins: dict[tuple[int, str], list[tuple[set[str], frozenset[str]]]] = {}
-    # a sentence of the notes is asked once, whether as a cloze, a description or a definition (its value
-    # may still be asked by a numeric question): 'X|sentence' and every quoted line
+    # a sentence of the notes is asked once, whether as a cloze, a description, a definition or a value
+    # (round 15: 'Aurora costs (20%) more than RDS' beside '(Aurora) costs 20% more than RDS' is one fact
+    # asked twice, and each question's quote gives the other's answer): 'X|sentence' and every quoted line
     seen_statements: set[str] = set()
     quoted_lines: set[int] = set()
     for section in sorted(by_section):
@@ -184,9 +188,7 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
             numeric = measured.setdefault(_numeric_key(candidate, notes), []) if candidate.kind == "numeric" else []
             cores = _cores(candidate)
             said = twins.setdefault((notes.sections[section].topic, korean.normalise(candidate.answer)), [])
-            asked = candidate.kind != "numeric" and (
-                candidate.fact in seen_statements or bool(set(candidate.evidence_lines) & quoted_lines)
-            )
+            asked = candidate.fact in seen_statements or bool(set(candidate.evidence_lines) & quoted_lines)
             if (
                 key in seen_facts
                 or asked
@@ -198,6 +200,8 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
                 continue
             if len(taken) >= quota or kinds[candidate.kind] >= MAX_PER_KIND_IN_SECTION * looseness:
                 continue
+            if candidate.kind == "concept" and kinds["concept"] >= MAX_DESCRIBED_IN_SECTION:
+                continue
             if (candidate.kind, candidate.source_line) in lines or answers[candidate.answer] >= MAX_PER_ANSWER:
                 continue
             evidence = {(candidate.kind, line) for line in candidate.evidence_lines}
@@ -206,9 +210,8 @@ def _select_pass(candidates: list[Candidate], notes: Notes, rejects: Counter[str
             seen_facts.add(key)
             seen_cores.update(cores)  # one quoted sentence and answer asked once, whatever the template
             said.append(_twin_key(candidate))
-            if candidate.kind != "numeric":
-                seen_statements.add(candidate.fact)
-                quoted_lines.update(candidate.evidence_lines)
+            seen_statements.add(candidate.fact)
+            quoted_lines.update(candidate.evidence_lines)
             if candidate.kind == "numeric":
                 numeric.append(content_words(candidate.stem_core))
             taken.append(candidate)

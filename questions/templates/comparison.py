@@ -225,6 +225,8 @@ def describe_generate(ctx: Context) -> Iterator[Candidate]:
             if not statement or not 20 <= len(statement) <= 120:
                 continue
             others = [(n, a) for j, (n, a) in enumerate(zip(names, all_aliases, strict=True)) if j != item]
+            if _names_a_kind_of(ctx, statement, all_aliases[item]):
+                continue  # round 15: 'gp2에서는 …' names an EBS volume type: the claim is not what is asked
             if len(others) < 3 and (_WHOLE_RANGE.search(statement) or _BOUND.search(statement)):
                 continue  # only the compared item lacks it: a padded sibling may well have it too
             others = [*others, *pads][:3]
@@ -249,3 +251,18 @@ def describe_generate(ctx: Context) -> Iterator[Candidate]:
                 score=2.4 + informative_score(statement) / 10,
                 fact=f"{answer}|describe|{statement}",
             )
+
+
+_KINDS = re.compile(r"\s(유형|종류|클래스)$")
+
+
+def _names_a_kind_of(ctx: Context, text: str, aliases: set[str]) -> bool:
+    """Does a statement name a member of the kinds of the answer ('gp2' of the group 'EBS 볼륨 유형' for EBS)?
+    Knowing what gp2 is answers it, whatever the statement claims."""
+    owners = {korean.normalise(a) for a in aliases}
+    for group in ctx.hints:
+        label = _KINDS.split(group.name)[0] if _KINDS.search(group.name) and not group.service else ""
+        if label and korean.normalise(label.split()[0]) in owners:
+            if mentions(text, [a for m in group.members for a in m.aliases]):
+                return True
+    return False

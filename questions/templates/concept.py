@@ -32,6 +32,12 @@ _GLOSS = re.compile(r"[다라]는\s?(의밉니다|의미입니다|뜻입니다)\
 _STRATEGIES = re.compile(r"(전략|strategies)$", re.IGNORECASE)
 # a claim about AWS at large ('AWS에서는 하나의 가용 영역에서 다른 가용 영역으로 데이터가 이동할 때에 비용이
 # 발생합니다' under read replicas): the lecture's background, true of every choice
+# an inventory ('설명과 제약, 제약 설명, …, 허용 값이 있습니다', '!FindInMap 로 사용하고 MapName, TopLevelKey,
+# SecondLevelKey 가 있습니다'): a list of parts says nothing about the whole and reads its names (Map: 매핑)
+_INVENTORY = re.compile(r",[^,]*,.*(?<!수)(?:이|가)\s?있습니다\.?$")
+# a heading naming a thing used with another ('MFA가 있는 AWS CLI'): a how-to, not a concept; its lines say what
+# to do with the thing ('CLI를 사용하려면 임시 세션을 생성해야 하고'), false of it without the condition
+_WITH = re.compile(r"\S(?:가|이) 있는 ")
 _GENERAL = re.compile(r"^(?:AWS|Amazon)\s?(?:에서는|에서|는|은)\s|^In AWS\b", re.IGNORECASE)
 
 
@@ -46,13 +52,23 @@ def _options(ctx: Context, index: int) -> tuple[str, list[tuple[str, frozenset[s
         ]
         return member.name, options
     options = []
+    answer_service = _service(ctx, ctx.sections[index].name)
     for _, i in ctx.concept_pool(index):
-        if any(ctx.same_name(i, j) for _, _, _, j in options) or _STRATEGIES.search(ctx.sections[i].name):
+        name = ctx.sections[i].name
+        if any(ctx.same_name(i, j) for _, _, _, j in options) or _STRATEGIES.search(name):
             continue  # 'ElastiCache 전략' among RDS Multi-AZ, Aurora, read replicas is a choice of another kind
-        options.append((ctx.sections[i].name, frozenset(ctx.aliases[i]), ctx.vocabulary(i), i))
+        if i not in ctx.group_of and (ASPECT_HEAD.search(name) or _service(ctx, name) != answer_service):
+            continue  # round 15: 'S3 퍼포먼스' (an aspect) or 'Amazon Athena' (a service) among S3 features
+        options.append((name, frozenset(ctx.aliases[i]), ctx.vocabulary(i), i))
     answer = ctx.sections[index].name
     options = [o for o in options if not _part_of_answer(ctx, index, answer, o[0], [n for n, *_ in options])]
     return answer, [(n, a, v) for n, a, v, _ in options]
+
+
+def _service(ctx: Context, name: str) -> bool:
+    """Does a heading name an AWS service of a service category ('Amazon Athena'), not a feature of one?"""
+    names = {korean.normalise(a) for g in ctx.hints if g.service for m in g.members for a in m.aliases}
+    return korean.normalise(name) in names
 
 
 def _part_of_answer(ctx: Context, index: int, answer: str, name: str, names: list[str]) -> bool:
@@ -88,7 +104,7 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         if len(options) < 3:
             continue
         member = ctx.group_of.get(section.index)
-        if member is None and ASPECT_HEAD.search(answer):
+        if member is None and (ASPECT_HEAD.search(answer) or _WITH.search(answer)):
             ctx.rejected["category_heading"] += 1
             continue
         answer_aliases = set(ctx.aliases[section.index]) | (set(member.aliases) if member else set())
@@ -96,7 +112,8 @@ def generate(ctx: Context) -> Iterator[Candidate]:
         usable: list[tuple[float, int, str]] = []
         option_words = [words for _, _, words in options]
         for score, si in ctx.described_sentences(section.index):
-            if _VAGUE.search(ctx.facts[si]) or _GLOSS.search(ctx.facts[si]) or _GENERAL.search(ctx.facts[si]):
+            fact = ctx.facts[si]
+            if any(p.search(fact) for p in (_VAGUE, _GLOSS, _GENERAL, _INVENTORY)):
                 ctx.rejected["vague_description"] += 1
                 continue
             claims = {m.group(1).casefold() for m in _CLAIM.finditer(ctx.facts[si])}

@@ -32,6 +32,9 @@ _SCENARIO = re.compile(
     r"(떨어지면|넘으면|이상이면|이하로|초과하면|후엔|후에는|뒤에는|지나면|필요 없으니|하고 싶|원한다면|"
     r"한다고|했다고|있다고|이라고 하|우리|회사|고객|테니|한다면|정도로|설정하면|다는 뜻|야 한다는)"
 )
+# a count the sentence itself says keeps changing ('216개의 엣지 로케이션이 존재하며 지속적으로 새로운 지점이
+# 추가되고 있습니다', round 15): out of date by the time it is asked
+_GROWING = re.compile(r"(지속적으로|계속해서|꾸준히|계속)\s?(새로운\s\S+\s)?(추가|늘어|증가)")
 _PRONOUN = re.compile(
     r"^(이는|이것|그것|이건|그건|그래서|그러면|it|this)\s"
 )  # '3개' style counts are too often incidental in lecture talk
@@ -122,7 +125,7 @@ def _usable_fact(ctx: Context, si: int) -> str | None:
     text = _trimmed(sentence.text)
     if informative_score(text, len(sentence.spans)) < (1.0 if ctx.ko else 0.0) or _HYPOTHETICAL.search(text):
         return None
-    if _SCENARIO.search(text) or _PRICE.search(text):
+    if _SCENARIO.search(text) or _PRICE.search(text) or _GROWING.search(text):
         return None
     fact = ctx.facts.get(si) if text == sentence.text.strip() else None
     fact = fact or (statement_text(text) if ctx.ko else tidy(text))
