@@ -262,7 +262,7 @@ def _names_a_kind_of(ctx: Context, text: str, aliases: set[str]) -> bool:
     owners = {korean.normalise(a) for a in aliases}
     for group in ctx.hints:
         label = _KINDS.split(group.name)[0] if _KINDS.search(group.name) and not group.service else ""
-        if label and korean.normalise(label.split()[0]) in owners:
-            if mentions(text, [a for m in group.members for a in m.aliases]):
-                return True
+        named = label and korean.normalise(label.split()[0]) in owners
+        if named and mentions(text, [a for m in group.members for a in m.aliases]):
+            return True
     return False

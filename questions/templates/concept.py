@@ -27,7 +27,7 @@ _CLAIM = re.compile(
 _VAGUE = re.compile(r"(어떤 일|무슨 일|무엇이 일어|뭔가|무언가|어떤 것|what happened|something)")
 # a gloss of a figure or of the line before ('… 70%가 첫 번째 EC2 인스턴스로 리다이렉팅된다는 의밉니다'): what it
 # explains is not in the quote
-_GLOSS = re.compile(r"[다라]는\s?(의밉니다|의미입니다|뜻입니다)\.?$")
+_GLOSS = re.compile(r"[다라]는\s?(의밉니다|의미입니다|뜻입니다|겁니다|것입니다)\.?$")
 # a heading naming ways of doing a thing ('일래스틱캐시 (ElastiCache) 전략'): no distractor among things
 _STRATEGIES = re.compile(r"(전략|strategies)$", re.IGNORECASE)
 # a claim about AWS at large ('AWS에서는 하나의 가용 영역에서 다른 가용 영역으로 데이터가 이동할 때에 비용이
