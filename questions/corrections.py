@@ -89,6 +89,8 @@ SPELLING: dict[str, str] = {
     "앤드포인트": "엔드포인트",
     "GetSession Token": "GetSessionToken",
     "약 75%의 비용을 절약": "최대 72%의 비용을 절약",
+    # a dropped word: 'RDP의 (　　)(이)며' read ungrammatical
+    "RDP의 3389번 포트이며": "RDP의 포트는 3389번 포트이며",
 }
 
 # Lines that contradict the notes (One Zone-IA said to survive an AZ outage, then said to lose data).
