@@ -269,6 +269,9 @@ _TRANSLITERATIONS = {
     "지표": ("metric",),
     "이벤트": ("event",),
     "로그": ("log",),
+    # round 15 (auditC): '.ebextensions/ 디렉터리' gives away 'Beanstalk 확장', '!FindInMap' 'CloudFormation 매핑'
+    "확장": ("extension",),
+    "매핑": ("map",),
 }
 
 

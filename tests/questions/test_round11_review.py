@@ -37,7 +37,7 @@ def test_concept_never_answers_a_heading_that_names_a_kind_or_an_aspect(aws_conc
     배포 모드' a sentence describes one mode (rolling updates), under 'CloudFormation 내장 함수' one function."""
     assert not {"S3 퍼포먼스", "Beanstalk 배포 모드", "CloudFormation 내장 함수"} & aws_concepts
     # round 15 (auditC): S3 features lost their fourth same-kind choice (no 'S3 퍼포먼스', no 'Amazon Athena')
-    assert {"Beanstalk 확장", "Beanstalk 복제"} <= aws_concepts
+    assert {"Beanstalk 복제", "매핑"} <= aws_concepts
 
 
 def _candidate(kind: str, core: str, choices: list[str] | None = None) -> Candidate:

@@ -16,6 +16,7 @@ from collections import Counter
 from questions.corrections import correct
 from questions.generator import GeneratedBank
 from questions.templates import numeric
+from questions.text import distinctive_leak
 
 
 def _concepts(bank: GeneratedBank) -> list[dict]:
@@ -76,3 +77,10 @@ def test_round15_corrections() -> None:
     assert "GetSessionToken" in correct("`API를 사용하려면 STS GetSession Token을 사용`해야 합니다")
     assert "RDP의 포트는 3389번" in correct("원격 데스크톱 프로토콜인 RDP의 3389번 포트이며")
     assert "최대 72%" in correct("온-디맨드와 비교하면 약 75%의 비용을 절약할 수 있고")
+
+
+def test_an_english_name_that_translates_the_answer_leaks_it() -> None:
+    stem = ".ebextensions/라는 디렉터리에 있어야 하고 반드시 YAML 또는 JSON 형식이어야 합니다."
+    assert distinctive_leak(stem, ["Beanstalk 확장"], ["Beanstalk 복제", "Beanstalk CLI"]) == "확장"
+    assert distinctive_leak("!FindInMap 로 사용합니다.", ["매핑"], ["매개변수", "출력", "리소스"]) == "매핑"
+    assert distinctive_leak("YAML 또는 JSON 형식이어야 합니다.", ["Beanstalk 확장"], ["Beanstalk 복제"]) is None
