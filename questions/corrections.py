@@ -211,6 +211,9 @@ SHARED_WITH_SIBLING: tuple[str, ...] = (
 # Lines that set up what follows and state nothing a choice can be told by (independent reading, round 14:
 # 'many management events, so many API calls' is the lead-in to CloudTrail Insights, answerable by keywords only)
 SAYS_NOTHING: tuple[str, ...] = (
+    # round 15 (auditC): a slide caption ('the CodeCommit repository, AWS and the developers' boxes) read as a
+    # claim: 'CodeCommit's repositories are with AWS and the developers' says nothing
+    "CodeCommit의 코드 리포지토리는 AWS와 개발자에게 있습니다",
     "모든 유형의 서비스에 걸쳐 많은 관리 이벤트가 발생하는 경우",
     "많은 API가 계정에서 아주 빠르게 발생합니다",
     # round 15 (auditA): the lead-in to the Aurora reader endpoint ('with auto scaling, apps find it hard to

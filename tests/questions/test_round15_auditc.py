@@ -75,6 +75,7 @@ def test_round15_corrections() -> None:
     assert correct("io 1은 IO를 볼륨 크기와 관계 없이 독립적으로 증가시킬 수 있죠") == ""
     assert correct("고유의 앤드포인트가 존재합니다.") == "고유의 엔드포인트가 존재합니다."
     assert "GetSessionToken" in correct("`API를 사용하려면 STS GetSession Token을 사용`해야 합니다")
+    assert correct("CodeCommit의 코드 리포지토리는 AWS와 개발자에게 있습니다  ") == ""
     assert "RDP의 포트는 3389번" in correct("원격 데스크톱 프로토콜인 RDP의 3389번 포트이며")
     assert "최대 72%" in correct("온-디맨드와 비교하면 약 75%의 비용을 절약할 수 있고")
 
