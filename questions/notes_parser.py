@@ -86,9 +86,6 @@ class Notes:
     def topics(self) -> list[Section]:
         return [s for s in self.sections if s.index == s.topic]
 
-    def section_text(self, index: int) -> str:
-        return " ".join(self.sentences[i].text for i in self.sections[index].sentences)
-
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")

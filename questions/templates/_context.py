@@ -170,7 +170,6 @@ def named_terms(text: str) -> list[str]:
     return out
 
 
-# headings that name a part of the lecture, not a concept ('Beanstalk 고급 개념', 'S3 보안 개요')
 # a spoken clause end that introduces what the rest of the line is about ('파일 블록인데요', '간단한데요')
 _BACKGROUND_END = re.compile(r"데요$")
 # a sentence that shows a figure or supposes a case: what follows describes that, not the section's subject
@@ -178,6 +177,7 @@ _EXAMPLE_INTRO = re.compile(r"(^여기\s|예시|예제|경우를|해\s?봅시다
 # round 14 (audit): a line that supposes a case ('… 전송한다고 치면 …') or says what is seen in a figure ('… AMI ID가
 # 보입니다'): the next line goes on with that case or picture ('… 작업이 끝날 겁니다', '… 사용할 AMI를 보여줍니다')
 _CASE_OR_FIGURE = re.compile(r"(?:다고|라고) 치면|(?:이|가) 보입니다\.?$")
+# headings that name a part of the lecture, not a concept ('Beanstalk 고급 개념', 'S3 보안 개요')
 _GENERIC_HEADING = re.compile(
     r"(개념|고급|기초|개요|소개|실습|연습|정리|요약|참고|주의|핸즈온|데모|복습|시작하기|심화|팁|기본|"
     r"overview|introduction|basics|advanced|summary|hands[- ]on|demo)",

@@ -61,14 +61,6 @@ class MemberSet:
     line: int
 
 
-def _heading_index(ctx: Context) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for index, names in ctx.aliases.items():
-        for name in names:
-            out.setdefault(korean.normalise(name), index)
-    return out
-
-
 def _mention_lines(ctx: Context, item: Item, allowed: set[int] | None) -> list[tuple[int, int]]:
     """(line, section) of the item's heading and of the sentences naming it, in the allowed topics."""
     out = []
