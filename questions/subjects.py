@@ -331,7 +331,7 @@ def restore_subjects(
         _write(sentence, restored)
         out[index] = restored
     for index, sentence in enumerate(notes.sentences):
-        if index in out or (index and _same_paragraph(notes, index - 1, index)):
+        if index in out or (index and same_paragraph(notes, index - 1, index)):
             continue
         restored = _reason_claim(sentence, notes.sections[sentence.section].name, is_name, names_other)
         if restored is not None:
@@ -441,7 +441,7 @@ def _reason_claim(
     )
 
 
-def _same_paragraph(notes: Notes, first: int, last: int) -> bool:
+def same_paragraph(notes: Notes, first: int, last: int) -> bool:
     """Are sentences ``first`` .. ``last`` of one section and one paragraph?"""
     for index in range(first, last):
         before, sentence = notes.sentences[index], notes.sentences[index + 1]
@@ -465,7 +465,7 @@ def _gone_on(
         return None
     for back in (1, 2):
         start = index - back
-        if start < 0 or not _same_paragraph(notes, start, index) or notes.sentences[start].continued:
+        if start < 0 or not same_paragraph(notes, start, index) or notes.sentences[start].continued:
             return None
         between = [tidy(notes.sentences[j].text) for j in range(start + 1, index)]
         if any(OWN_SUBJECT.match(t) or _POINTER.match(t) or introduced_name(t, is_name) for t in between):

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from questions import gates, korean
 from questions.candidate import Candidate
 from questions.cues import Cue, read_cue
+from questions.subjects import same_paragraph
 from questions.templates._context import Context, GroupMember, pick_fitting
 from questions.text import formalise, mentions, tidy
 
@@ -45,11 +46,8 @@ def _paragraph_text(ctx: Context, index: int) -> str:
         cursor = index
         for _ in range(_AROUND):
             nxt = cursor + step
-            if not 0 <= nxt < len(sentences) or sentences[nxt].section != sentences[index].section:
+            if not 0 <= nxt < len(sentences) or not same_paragraph(ctx.notes, min(cursor, nxt), max(cursor, nxt)):
                 break
-            first, second = sorted((sentences[cursor], sentences[nxt]), key=lambda s: s.start_line)
-            if any(not line.strip() for line in ctx.notes.lines[first.end_line : second.start_line - 1]):
-                break  # another paragraph
             out.append(sentences[nxt].text)
             cursor = nxt
     return " ".join(out)
