@@ -67,7 +67,10 @@ def _options(ctx: Context, index: int) -> tuple[str, list[tuple[str, frozenset[s
 
 def _service(ctx: Context, name: str) -> bool:
     """Does a heading name an AWS service of a service category ('Amazon Athena'), not a feature of one?"""
-    names = {korean.normalise(a) for g in ctx.hints if g.service for m in g.members for a in m.aliases}
+    names: frozenset[str] | None = ctx.__dict__.get("_service_names")
+    if names is None:  # once per notes: it is asked for every option of every section
+        names = frozenset(korean.normalise(a) for g in ctx.hints if g.service for m in g.members for a in m.aliases)
+        ctx.__dict__["_service_names"] = names
     return korean.normalise(name) in names
 
 
